@@ -1,0 +1,24 @@
+/**
+ * Backend setup for Node (tests, CLI, benchmark). tfjs-node cannot be installed here (it
+ * downloads a binary at install time), so Node runs the WASM backend, or the CPU one on request.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+export type NodeBackend = 'wasm' | 'cpu';
+
+export async function initNodeBackend(name: NodeBackend = 'wasm'): Promise<string> {
+  if (name === 'wasm') {
+    const require = createRequire(import.meta.url);
+    const wasmDir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+    setWasmPaths(`${wasmDir}/`);
+  }
+  const ok = await tf.setBackend(name);
+  if (!ok) throw new Error(`Could not start the ${name} backend`);
+  await tf.ready();
+  return tf.getBackend();
+}

@@ -1,0 +1,127 @@
+/**
+ * The one truth about a run's settings: defaults, ranges and error messages for the UI
+ * controls, the CLI flags, the URL and the run JSON all come from this zod schema.
+ */
+import { z } from 'zod';
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const num = (min: number, max: number) => z.number().min(min).max(max);
+
+export const navigationTaskSchema = z.strictObject({
+  kind: z.literal('navigation'),
+  placeCells: int(4, 4096).default(512).describe('Number of place cells Np (paper: 512)'),
+  placeCellWidthMeters: num(0.01, 1).default(0.12).describe('Place-cell width σ in metres'),
+  boxMeters: num(0.5, 10).default(2.2).describe('Side of the square arena in metres'),
+  seqLen: int(1, 500).default(20).describe('Trajectory length T in steps of 0.02 s'),
+});
+
+export const addingTaskSchema = z.strictObject({
+  kind: z.literal('adding'),
+  seqLen: int(2, 1000).default(50).describe('Sequence length T'),
+});
+
+export const taskSchema = z.discriminatedUnion('kind', [navigationTaskSchema, addingTaskSchema]);
+export type TaskConfig = z.infer<typeof taskSchema>;
+export type TaskKind = TaskConfig['kind'];
+
+export const manifoldIds = ['circle', 'sphere', 'torus', 'ntorus', 'klein', 'euclidean'] as const;
+export type ManifoldId = (typeof manifoldIds)[number];
+
+export const geometrySchema = z.strictObject({
+  manifold: z.enum(manifoldIds).default('torus').describe('Space the hidden units live on'),
+  dimension: int(1, 16)
+    .default(6)
+    .describe('Dimension of the n-torus or of Rᵏ (ignored by the other manifolds)'),
+  embedding: z
+    .enum(['fixed', 'trained'])
+    .default('fixed')
+    .describe('Fixed: positions sampled once. Trained: positions learned with the weights'),
+  embeddingLearningRate: num(0, 1)
+    .nullable()
+    .default(null)
+    .describe('Separate learning rate for trained positions (null: same as the weights)'),
+});
+
+export const dogSchema = z.strictObject({
+  kind: z.literal('dog'),
+  c: num(0, 1e6).default(100).describe('Scale c'),
+  sigma1: num(1e-6, 1e3).default(0.25).describe('Inner width σ₁ (d²/σ₁)'),
+  sigma2: num(1e-6, 1e3).default(5).describe('Outer width σ₂ (d²/σ₂), must exceed σ₁'),
+  kappa: z
+    .enum(['peak', 'paper'])
+    .default('peak')
+    .describe('κ = peak of the bracket (authors’ code) or κ = 1 (paper eq. 8)'),
+});
+export const rickerSchema = z.strictObject({
+  kind: z.literal('ricker'),
+  c: num(0, 1e6).default(100).describe('Scale c'),
+  sigma: num(1e-6, 1e3).default(1).describe('Width σ; the maximum sits at d = √3·σ'),
+});
+export const diffusionSchema = z.strictObject({
+  kind: z.literal('diffusion'),
+  c: num(0, 1e6).default(1).describe('Scale c'),
+  power: num(0.1, 8).default(2).describe('Exponent n in c·dⁿ'),
+});
+export const sinusoidSchema = z.strictObject({
+  kind: z.literal('sinusoid'),
+  c: num(0, 1e6).default(50).describe('Scale c in c + c·cos(μd)'),
+  mu: num(1e-6, 100).default(2).describe('Frequency μ'),
+});
+export const inhibitorSchema = z
+  .discriminatedUnion('kind', [dogSchema, rickerSchema, diffusionSchema, sinusoidSchema])
+  .refine((f) => f.kind !== 'dog' || f.sigma2 > f.sigma1, {
+    message: 'σ₂ must be larger than σ₁',
+    path: ['sigma2'],
+  });
+export type InhibitorConfig = z.infer<typeof inhibitorSchema>;
+export type InhibitorKind = InhibitorConfig['kind'];
+
+export const regularizerSchema = z.strictObject({
+  condition: z
+    .enum(['moduli', 'shuffled', 'l1', 'none'])
+    .default('moduli')
+    .describe('moduli: geometric; shuffled: same values, geometry destroyed; l1: all ones'),
+  lambda: num(0, 1e4).default(0.1).describe('Penalty weight λ'),
+  exponent: z
+    .union([z.literal(1), z.literal(2)])
+    .default(1)
+    .describe('ℓ in |W|^ℓ'),
+});
+
+export const pruningSchema = z.strictObject({
+  targetSparsity: num(0, 0.999).default(0.9).describe('Fraction of weights removed by the last epoch'),
+  scope: z
+    .enum(['global', 'perMatrix', 'whh'])
+    .default('whh')
+    .describe('global: one threshold over all matrices; perMatrix: each to the same fraction; whh: W_hh only'),
+});
+
+export const modelSchema = z.strictObject({
+  hidden: int(2, 4096).default(256).describe('Number of recurrent units n'),
+  activation: z.enum(['relu', 'tanh']).default('relu').describe('Nonlinearity s'),
+  bias: z.boolean().default(false).describe('Bias b in the recurrent layer (and read-out)'),
+});
+
+export const trainingSchema = z.strictObject({
+  optimizer: z.enum(['adam', 'adamw']).default('adamw').describe('Adam or AdamW'),
+  learningRate: num(1e-7, 1).default(3e-3).describe('Learning rate'),
+  weightDecay: num(0, 1).default(0.01).describe('AdamW decoupled weight decay'),
+  batch: int(1, 1024).default(64).describe('Batch size'),
+  epochs: int(1, 1000).default(10).describe('Epochs E (the pruning schedule steps once per epoch)'),
+  stepsPerEpoch: int(1, 100000).default(300).describe('Training steps S per epoch'),
+  clipNorm: num(0, 1e6).default(0).describe('Global gradient-norm clip (0: off)'),
+  validationBatches: int(1, 100).default(5).describe('Fresh batches for validation'),
+});
+
+export const runConfigSchema = z.strictObject({
+  task: taskSchema.default({ kind: 'navigation', placeCells: 512, placeCellWidthMeters: 0.12, boxMeters: 2.2, seqLen: 20 }),
+  model: modelSchema.default(modelSchema.parse({})),
+  geometry: geometrySchema.default(geometrySchema.parse({})),
+  inhibitor: inhibitorSchema.default(dogSchema.parse({ kind: 'dog' })),
+  regularizer: regularizerSchema.default(regularizerSchema.parse({})),
+  pruning: pruningSchema.default(pruningSchema.parse({})),
+  training: trainingSchema.default(trainingSchema.parse({})),
+  seed: int(0, 2 ** 31 - 1).default(1).describe('Seed for data, weights, embedding and shuffles'),
+});
+export type RunConfig = z.infer<typeof runConfigSchema>;
+export type RunConfigInput = z.input<typeof runConfigSchema>;

@@ -1,0 +1,38 @@
+/**
+ * What a moduli space is to the lab (SPEC §2): points, exact geodesic distances, seeded
+ * sampling, re-projection for trained embeddings, and a 3D picture for the view.
+ */
+import type * as tf from '@tensorflow/tfjs-core';
+import type { Rng } from '../random';
+import type { ManifoldId } from '../config/schema';
+
+export interface Manifold {
+  readonly id: ManifoldId;
+  /** Human name, e.g. "Klein bottle" or "6-torus". */
+  readonly label: string;
+  /** Coordinates per point (circle: 1 angle; sphere: 3 unit-vector coordinates; torus: 2; …). */
+  readonly dim: number;
+  /** Largest possible distance (Infinity for Rᵏ). */
+  readonly maxDistance: number;
+  /** n points, i.i.d. uniform on M, row-major n × dim. */
+  sample(n: number, rng: Rng): Float32Array;
+  /** Geodesic distance between two points given as dim-length arrays. */
+  distance(a: ArrayLike<number>, b: ArrayLike<number>): number;
+  /** Full n × n geodesic distance matrix, row-major. */
+  distanceMatrix(points: Float32Array): Float32Array;
+  /** The same matrix as a differentiable tensor of [n, dim] positions (for trained embeddings). */
+  distanceTensor(points: tf.Tensor2D): tf.Tensor2D;
+  /** Pulls trained positions back onto M after an optimizer step (identity where not needed). */
+  project(points: tf.Tensor2D): tf.Tensor2D;
+  /** 3D picture coordinates, n × 3 row-major, for the view. */
+  toScene(points: Float32Array): Float32Array;
+  /** A parametrised surface (u, v ∈ [0,1]) to draw under the neurons, or a curve (v ignored). */
+  readonly surface: SceneSurface;
+  /** How the picture relates to the space, shown in the UI (e.g. "first 3 of 6 coordinates"). */
+  readonly sceneNote: string;
+}
+
+export type SceneSurface =
+  | { kind: 'surface'; point(u: number, v: number): [number, number, number] }
+  | { kind: 'curve'; point(u: number): [number, number, number] }
+  | { kind: 'none' };
