@@ -103,3 +103,13 @@ export const streams = {
 export function rngFor(seed: number, stream: keyof typeof streams): Rng {
   return new Rng(Math.imul(seed >>> 0, 0x2545f491) ^ (streams[stream] * 0x9e3779b9));
 }
+
+/**
+ * The generator for item `index` of a stream (e.g. the batch of step 1234). Deriving it from
+ * (seed, stream, index) rather than advancing one generator makes a run reproducible across
+ * pause, resume, export and import.
+ */
+export function rngAt(seed: number, stream: keyof typeof streams, index: number): Rng {
+  const mixed = Math.imul((seed >>> 0) ^ Math.imul(index + 1, 0x27d4eb2f), 0x2545f491);
+  return new Rng(mixed ^ (streams[stream] * 0x9e3779b9));
+}

@@ -3,6 +3,7 @@
  * controls, the CLI flags, the URL and the run JSON all come from this zod schema.
  */
 import { z } from 'zod';
+import { trainedEmbeddingRefusal } from '../inhibitors';
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const num = (min: number, max: number) => z.number().min(min).max(max);
@@ -113,7 +114,7 @@ export const trainingSchema = z.strictObject({
   validationBatches: int(1, 100).default(5).describe('Fresh batches for validation'),
 });
 
-export const runConfigSchema = z.strictObject({
+const runConfigObject = z.strictObject({
   task: taskSchema.default({ kind: 'navigation', placeCells: 512, placeCellWidthMeters: 0.12, boxMeters: 2.2, seqLen: 20 }),
   model: modelSchema.default(modelSchema.parse({})),
   geometry: geometrySchema.default(geometrySchema.parse({})),
@@ -122,6 +123,20 @@ export const runConfigSchema = z.strictObject({
   pruning: pruningSchema.default(pruningSchema.parse({})),
   training: trainingSchema.default(trainingSchema.parse({})),
   seed: int(0, 2 ** 31 - 1).default(1).describe('Seed for data, weights, embedding and shuffles'),
+});
+
+/** Cross-field rules: what a trained embedding needs (SPEC §5). */
+export const runConfigSchema = runConfigObject.superRefine((config, ctx) => {
+  if (config.geometry.embedding !== 'trained') return;
+  const refusal = trainedEmbeddingRefusal(config.inhibitor);
+  if (refusal) ctx.addIssue({ code: 'custom', path: ['inhibitor', 'kind'], message: refusal });
+  if (config.regularizer.condition !== 'moduli') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['geometry', 'embedding'],
+      message: `trained embeddings need the moduli condition (positions only matter through the geometric penalty), not '${config.regularizer.condition}'`,
+    });
+  }
 });
 export type RunConfig = z.infer<typeof runConfigSchema>;
 export type RunConfigInput = z.input<typeof runConfigSchema>;

@@ -1,0 +1,67 @@
+/**
+ * The inhibitor functions f(d) ≥ 0 (SPEC §3), by kind, and the one rule about them that the
+ * rest of the lab must respect: monotone inhibitors cannot be used with trained embeddings.
+ */
+import type * as tf from '@tensorflow/tfjs-core';
+import type { InhibitorConfig, InhibitorKind } from '../config/schema';
+import type { Inhibitor } from './types';
+import { dog } from './dog';
+import { ricker } from './ricker';
+import { diffusion } from './diffusion';
+import { sinusoid } from './sinusoid';
+
+export type { Inhibitor } from './types';
+export { dogPeak, dogKappa } from './dog';
+
+type ConfigOf<K extends InhibitorKind> = Extract<InhibitorConfig, { kind: K }>;
+
+const registry: { [K in InhibitorKind]: Inhibitor<ConfigOf<K>> } = {
+  dog,
+  ricker,
+  diffusion,
+  sinusoid,
+};
+
+export function getInhibitor<K extends InhibitorKind>(kind: K): Inhibitor<ConfigOf<K>> {
+  return registry[kind];
+}
+
+/**
+ * TypeScript cannot see that registry[config.kind] takes exactly this config (a correlated
+ * union); every entry's kind equals its key, so widening it to Inhibitor is sound.
+ */
+const inhibitorFor = (config: InhibitorConfig): Inhibitor => registry[config.kind] as Inhibitor;
+
+/** f(d) for a config. */
+export function inhibitorValue(config: InhibitorConfig, d: number): number {
+  return inhibitorFor(config).value(d, config);
+}
+
+/** f(d) elementwise and differentiable; the caller owns the result. */
+export function inhibitorTensor(config: InhibitorConfig, d: tf.Tensor): tf.Tensor {
+  return inhibitorFor(config).tensor(d, config);
+}
+
+/**
+ * Why this inhibitor cannot be used with a trained embedding, or null if it can (paper §2.3).
+ * A monotone f charges more the further apart two units are, so moving every unit onto one
+ * point minimises the penalty: the embedding collapses, all distances become 0, every weight
+ * gets the same coefficient f(0) (0 for c·dⁿ: the penalty vanishes) and the geometry is lost.
+ */
+export function trainedEmbeddingRefusal(config: InhibitorConfig): string | null {
+  const inhibitor = inhibitorFor(config);
+  if (!inhibitor.monotone) return null;
+  return (
+    `The ${inhibitor.label.toLowerCase()} inhibitor ${inhibitor.formula} grows with distance, so ` +
+    'training the positions would pull every unit onto one point: all distances become 0, every ' +
+    `coefficient becomes f(0) = ${inhibitor.value(0, config)}, the geometric penalty vanishes ` +
+    'and the geometry collapses. Use a fixed embedding, or the difference of Gaussians, ' +
+    'Mexican hat or sinusoid inhibitor.'
+  );
+}
+
+/** Throws with `trainedEmbeddingRefusal`'s reason for monotone inhibitors. */
+export function assertUsableWithTrainedEmbedding(config: InhibitorConfig): void {
+  const reason = trainedEmbeddingRefusal(config);
+  if (reason !== null) throw new Error(reason);
+}

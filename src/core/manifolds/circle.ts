@@ -1,0 +1,39 @@
+/**
+ * The circle S¹ of radius 5 (paper, Appendix D): one coordinate, the angle θ. Geodesic
+ * distance d = 5·min(|Δθ| mod 2π, 2π − |Δθ| mod 2π), at most 5π (antipodes).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { defineManifold } from './define';
+import { pairwiseDifferences } from './pairwise';
+import { wrapDelta, wrapSigned } from './flat';
+
+const RADIUS = 5;
+const TAU = 2 * Math.PI;
+/** Radius of the drawn circle, in scene units. */
+const SCENE_RADIUS = 3;
+
+const onCircle = (theta: number): [number, number, number] => [
+  SCENE_RADIUS * Math.cos(theta),
+  SCENE_RADIUS * Math.sin(theta),
+  0,
+];
+
+export const circle = defineManifold({
+  id: 'circle',
+  label: 'Circle',
+  dim: 1,
+  maxDistance: RADIUS * Math.PI,
+  sample(n, rng) {
+    const out = new Float32Array(n);
+    for (let i = 0; i < n; i++) out[i] = rng.range(0, TAU);
+    return out;
+  },
+  metric: (p, i, q, j) => RADIUS * wrapDelta(p[i] - q[j], TAU),
+  distanceTensor: (points) =>
+    tf.mul(RADIUS, tf.abs(tf.squeeze(wrapSigned(pairwiseDifferences(points), TAU), [2]))),
+  /** θ ↦ θ mod 2π, so trained angles stay in [0, 2π) (distances would not need it). */
+  project: (points) => tf.sub(points, tf.mul(TAU, tf.floor(tf.div(points, TAU)))),
+  scenePoint: (p, i) => onCircle(p[i]),
+  surface: { kind: 'curve', point: (u) => onCircle(TAU * u) },
+  sceneNote: 'The circle itself: each unit at its angle θ.',
+});

@@ -1,0 +1,40 @@
+/**
+ * Builds a full Manifold from the few things that differ between spaces: one scalar metric
+ * (from which `distance` and the JS `distanceMatrix` follow), one tensor distance, one map to
+ * the 3D picture. Keeps every manifold file down to its formulas.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Manifold } from './types';
+import { symmetricMatrix, type Metric } from './pairwise';
+
+export type ManifoldParts = Omit<
+  Manifold,
+  'distance' | 'distanceMatrix' | 'distanceTensor' | 'project' | 'toScene'
+> & {
+  metric: Metric;
+  /** Differentiable [n, n] distances; called inside tf.tidy. */
+  distanceTensor(points: tf.Tensor2D): tf.Tensor2D;
+  /** Re-projection after an optimizer step; omitted where distances already wrap. */
+  project?(points: tf.Tensor2D): tf.Tensor2D;
+  /** The 3D picture of the point at offset i of p. */
+  scenePoint(p: ArrayLike<number>, i: number): [number, number, number];
+};
+
+export function defineManifold(parts: ManifoldParts): Manifold {
+  const { metric, scenePoint, project, distanceTensor, ...rest } = parts;
+  return {
+    ...rest,
+    distance: (a, b) => metric(a, 0, b, 0),
+    distanceMatrix: (points) => symmetricMatrix(points, parts.dim, metric),
+    distanceTensor: (points) => tf.tidy(() => distanceTensor(points)),
+    // Always a new tensor the caller owns (a clone shares the data), so "project, assign,
+    // dispose the result" is safe even where projection is the identity.
+    project: (points) => tf.tidy(() => (project ? project(points) : tf.clone(points))),
+    toScene(points) {
+      const n = points.length / parts.dim;
+      const out = new Float32Array(n * 3);
+      for (let j = 0; j < n; j++) out.set(scenePoint(points, j * parts.dim), j * 3);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The sphere S² of radius 5 (paper, Appendix D): points are unit vectors u ∈ R³ and
+ * d(u, v) = 5·arccos(clamp(u·v, −1, 1)) (SPEC §2), at most 5π (antipodes).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { defineManifold } from './define';
+import { pairwiseNorm } from './pairwise';
+
+const RADIUS = 5;
+const SCENE_RADIUS = 3;
+
+const onSphere = (x: number, y: number, z: number): [number, number, number] => {
+  const s = SCENE_RADIUS / Math.hypot(x, y, z);
+  return [s * x, s * y, s * z];
+};
+
+/** Row-wise u/‖u‖. */
+const normalize = (points: tf.Tensor2D): tf.Tensor2D =>
+  tf.div(points, tf.norm(points, 'euclidean', 1, true));
+
+export const sphere = defineManifold({
+  id: 'sphere',
+  label: 'Sphere',
+  dim: 3,
+  maxDistance: RADIUS * Math.PI,
+  /** Normalised standard Gaussian vectors are uniform on S² (rotation invariance). */
+  sample(n, rng) {
+    const out = new Float32Array(3 * n);
+    for (let j = 0; j < n; j++) {
+      let x = 0,
+        y = 0,
+        z = 0,
+        r = 0;
+      while (r === 0) {
+        [x, y, z] = [rng.normal(), rng.normal(), rng.normal()];
+        r = Math.hypot(x, y, z);
+      }
+      out.set([x / r, y / r, z / r], 3 * j);
+    }
+    return out;
+  },
+  /** The cosine is taken of the normalised vectors, so float32 storage cannot push it past ±1. */
+  metric(p, i, q, j) {
+    const dot = p[i] * q[j] + p[i + 1] * q[j + 1] + p[i + 2] * q[j + 2];
+    const norms = Math.hypot(p[i], p[i + 1], p[i + 2]) * Math.hypot(q[j], q[j + 1], q[j + 2]);
+    return RADIUS * Math.acos(Math.min(1, Math.max(-1, dot / norms)));
+  },
+  /**
+   * Same angle as arccos(u·v), written 2·atan2(‖u − v‖, ‖u + v‖) for the tensor: arccos has an
+   * infinite derivative at ±1 (the diagonal, antipodes) and in float32 u·v ≈ 1 loses the small
+   * angles (arccos(1 − 6e−8) ≈ 3.5e−4). Both norms go through a safe sqrt, and atan2's
+   * gradient is finite because ‖u − v‖² + ‖u + v‖² = 4. Positions are normalised first, so the
+   * gradient is tangent to the sphere.
+   */
+  distanceTensor(points) {
+    const u = normalize(points);
+    const a = tf.expandDims(u, 1);
+    const b = tf.expandDims(u, 0);
+    const chord = pairwiseNorm(tf.sub(a, b) as tf.Tensor3D);
+    const opposite = pairwiseNorm(tf.add(a, b) as tf.Tensor3D);
+    return tf.mul(2 * RADIUS, tf.atan2(chord, opposite));
+  },
+  project: normalize,
+  scenePoint: (p, i) => onSphere(p[i], p[i + 1], p[i + 2]),
+  surface: {
+    kind: 'surface',
+    point(u, v) {
+      const [phi, theta] = [2 * Math.PI * u, Math.PI * v];
+      return onSphere(
+        Math.sin(theta) * Math.cos(phi),
+        Math.sin(theta) * Math.sin(phi),
+        Math.cos(theta),
+      );
+    },
+  },
+  sceneNote: 'The sphere itself: each unit at its unit vector.',
+});

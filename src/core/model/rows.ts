@@ -1,0 +1,33 @@
+/**
+ * Cutting a time-stacked [T·B, n] tensor into its T row blocks. On WASM and CPU, tf.split
+ * copies the whole source once per piece (O(T²·B·n), see PERF-NOTES), so there we read the
+ * stack once and build the pieces from views of it; GPU backends slice on the device.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+
+export function splitRows(stack: tf.Tensor2D, parts: number): tf.Tensor2D[] {
+  const [rows, cols] = stack.shape;
+  const block = rows / parts;
+  const backend = tf.getBackend();
+  if (backend !== 'wasm' && backend !== 'cpu') return tf.split(stack, parts, 0);
+  const data = stack.dataSync() as Float32Array;
+  const pieces: tf.Tensor2D[] = [];
+  for (let p = 0; p < parts; p++) {
+    pieces.push(
+      tf.tensor2d(data.subarray(p * block * cols, (p + 1) * block * cols), [block, cols]),
+    );
+  }
+  return pieces;
+}
+
+/** T tensors [B, f] straight from a time-major Float32Array (t·B + b)·f + i, no device slicing. */
+export function timeSteps(data: Float32Array, seqLen: number, batch: number): tf.Tensor2D[] {
+  const width = data.length / (seqLen * batch);
+  const steps: tf.Tensor2D[] = [];
+  for (let t = 0; t < seqLen; t++) {
+    steps.push(
+      tf.tensor2d(data.subarray(t * batch * width, (t + 1) * batch * width), [batch, width]),
+    );
+  }
+  return steps;
+}

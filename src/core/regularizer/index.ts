@@ -1,0 +1,15 @@
+/**
+ * The moduli regularizer (SPEC §4): coefficient matrices for each condition and the penalty
+ * with its gradients, for fixed and trained embeddings.
+ */
+export {
+  coefficients,
+  coefficientsTensor,
+  effectiveLambda,
+  moduliCoefficients,
+  shuffledCoefficients,
+  type Embedding,
+  type RegularizerCondition,
+  type RegularizerConfig,
+} from './coefficients';
+export { penaltyAndGradFixed, penaltyAndGradTrained, penaltyValue, type Exponent } from './penalty';

@@ -1,0 +1,67 @@
+/**
+ * The versioned run file: everything needed to inspect a run or continue it (config and
+ * seed, weights, masks, embedding, metric history), as plain JSON that numpy reads with
+ * np.array(run["weights"]["whh"]). Float32 values survive the round trip exactly
+ * (float32 → double → shortest decimal → double → float32).
+ */
+import { z } from 'zod';
+
+export const RUN_FORMAT = 'moduli-lab-run';
+export const RUN_VERSION = 1;
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const matrix = z.array(z.array(finite));
+const bitMatrix = z.array(z.array(z.union([z.literal(0), z.literal(1)])));
+
+export const metricPointSchema = z.strictObject({
+  step: z.number().int().min(0),
+  epoch: z.number().int().min(0),
+  taskLoss: finite,
+  penalty: finite,
+  totalLoss: finite,
+  whhSparsity: z.number().min(0).max(1),
+  globalSparsity: z.number().min(0).max(1),
+  targetSparsity: z.number().min(0).max(1),
+  metric: finite,
+});
+
+export const validationPointSchema = z.strictObject({
+  step: z.number().int().min(0),
+  metric: finite,
+  taskLoss: finite,
+});
+
+export const runFileSchema = z.strictObject({
+  format: z.literal(RUN_FORMAT),
+  version: z.literal(RUN_VERSION),
+  appVersion: z.string().max(50),
+  createdAt: z.string().max(50),
+  /** Validated separately with the run-config schema, so its messages name config fields. */
+  config: z.unknown(),
+  step: z.number().int().min(0),
+  /** Lottery-ticket retraining: masks fixed, embedding frozen, no pruning. */
+  lottery: z.boolean(),
+  weights: z.record(z.string(), z.union([matrix, z.array(finite)])),
+  masks: z.record(z.string(), bitMatrix),
+  embedding: z.strictObject({ dim: z.number().int().min(1).max(16), points: matrix }),
+  coefficients: z.strictObject({ min: finite, max: finite, mean: finite }).nullable(),
+  metrics: z.array(metricPointSchema),
+  validation: z.array(validationPointSchema),
+  topology: z.unknown().optional(),
+});
+export type RunFile = z.infer<typeof runFileSchema>;
+
+/** Row-major Float32Array → nested rows (what numpy and people read). */
+export function toRows(data: ArrayLike<number>, rows: number, cols: number): number[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => data[r * cols + c]));
+}
+
+/** Nested rows → row-major Float32Array, checking that every row has `cols` entries. */
+export function fromRows(rows: number[][], cols: number, field: string): Float32Array {
+  const out = new Float32Array(rows.length * cols);
+  rows.forEach((row, r) => {
+    if (row.length !== cols) throw new Error(`${field}: row ${r} has ${row.length} entries, expected ${cols}`);
+    out.set(row, r * cols);
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * The adding problem as a trainable task (SPEC §8): read-out of h_T, MSE, metric RMSE.
+ */
+import type { RunConfig } from '../../config/schema';
+import type { TaskFactory } from '../types';
+import { addingBatch, rmse } from './index';
+
+export const createAddingTask: TaskFactory = (config: RunConfig) => {
+  if (config.task.kind !== 'adding') throw new Error('createAddingTask: not an adding config');
+  const { seqLen } = config.task;
+  return {
+    kind: 'adding',
+    metricLabel: 'RMSE',
+    metricUnit: '',
+    metricBaseline: { value: 0.408, label: 'always predicting 1 ≈ 0.408' },
+    network: {
+      hidden: config.model.hidden,
+      input: 2,
+      output: 1,
+      encoderInput: null,
+      bias: config.model.bias,
+      activation: config.model.activation,
+      head: 'mseLastStep',
+    },
+    batch(rng, size) {
+      const b = addingBatch(rng, { seqLen, batch: size });
+      return {
+        seqLen,
+        batch: size,
+        inputs: b.inputs,
+        startCode: null,
+        targets: b.targets,
+        truth: b.targets,
+      };
+    },
+    metric: (predictions, batch) => rmse(predictions, batch.truth),
+  };
+};

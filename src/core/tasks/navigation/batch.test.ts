@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { Rng } from '../../random';
+import { navigationBatch } from './batch';
+import { createPlaceCells, placeCellTargets } from './placeCells';
+import { randomWalk } from './trajectory';
+
+test('a batch is a seeded walk with the place-cell codes of its start and of every step', () => {
+  const cells = createPlaceCells(new Rng(1), { count: 64 });
+  const batch = navigationBatch(new Rng(2), cells, { seqLen: 12, batch: 5 });
+  const walk = randomWalk(new Rng(2), { seqLen: 12, batch: 5 });
+  expect(batch.seqLen).toBe(12);
+  expect(batch.batch).toBe(5);
+  expect(batch.velocities).toEqual(walk.velocities);
+  expect(batch.positions).toEqual(walk.positions);
+  expect(batch.startCode).toEqual(placeCellTargets(cells, walk.startPositions));
+  expect(batch.targets).toEqual(placeCellTargets(cells, walk.positions));
+  expect(batch.startCode).toHaveLength(5 * 64);
+  expect(batch.targets).toHaveLength(12 * 5 * 64);
+  expect(navigationBatch(new Rng(2), cells, { seqLen: 12, batch: 5 })).toEqual(batch);
+  expect(navigationBatch(new Rng(3), cells, { seqLen: 12, batch: 5 }).targets).not.toEqual(
+    batch.targets,
+  );
+});

@@ -1,0 +1,16 @@
+/** The navigation task (Sorscher et al.'s path integration with place cells; SPEC §8). */
+export {
+  randomWalk,
+  DEFAULT_BOX_METERS,
+  DEFAULT_DT_SECONDS,
+  type Walk,
+  type WalkOptions,
+} from './trajectory';
+export {
+  createPlaceCells,
+  placeCellTargets,
+  type PlaceCells,
+  type PlaceCellOptions,
+} from './placeCells';
+export { decodeTop3, decodeErrorCm } from './decode';
+export { navigationBatch, type NavigationBatch, type NavigationBatchOptions } from './batch';

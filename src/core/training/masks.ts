@@ -1,0 +1,78 @@
+/**
+ * The pruning masks of a run: kept as bytes (for the schedule, sparsity and export) and as
+ * float tensors (to multiply gradients and weights on the device).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { PruningScope } from '../pruning/magnitude';
+import { pruneByMagnitude, sparsity } from '../pruning/magnitude';
+
+export class MaskSet {
+  private readonly tensors: Record<string, tf.Tensor> = {};
+
+  constructor(
+    private readonly bytes: Record<string, Uint8Array>,
+    private readonly shapes: Record<string, number[]>,
+  ) {
+    for (const name of Object.keys(bytes)) this.tensors[name] = this.toTensor(name);
+  }
+
+  /** All-alive masks for the given matrices. */
+  static dense(shapes: Record<string, number[]>): MaskSet {
+    const bytes: Record<string, Uint8Array> = {};
+    for (const [name, shape] of Object.entries(shapes))
+      bytes[name] = new Uint8Array(shape[0] * shape[1]).fill(1);
+    return new MaskSet(bytes, shapes);
+  }
+
+  get names(): string[] {
+    return Object.keys(this.bytes);
+  }
+
+  get asTensors(): Record<string, tf.Tensor> {
+    return this.tensors;
+  }
+
+  mask(name: string): Uint8Array {
+    return this.bytes[name];
+  }
+
+  get whhSparsity(): number {
+    return sparsity(this.bytes.whh);
+  }
+
+  get globalSparsity(): number {
+    return sparsity(...Object.values(this.bytes));
+  }
+
+  /**
+   * Re-prunes to `fraction` from the current weights (SPEC §6) and zeroes the newly pruned
+   * weights at once, so the next forward pass already runs sparse.
+   */
+  prune(weights: Record<string, tf.Variable>, fraction: number, scope: PruningScope): void {
+    const matrices = this.names.map((name) => ({
+      name,
+      weights: weights[name].dataSync() as Float32Array,
+      mask: this.bytes[name],
+    }));
+    const next = pruneByMagnitude(matrices, fraction, scope);
+    for (const name of this.names) {
+      this.bytes[name] = next[name];
+      this.tensors[name].dispose();
+      this.tensors[name] = this.toTensor(name);
+      tf.tidy(() => weights[name].assign(tf.mul(weights[name], this.tensors[name])));
+    }
+  }
+
+  /** Copies of the bytes, for export and lottery tickets. */
+  snapshot(): Record<string, Uint8Array> {
+    return Object.fromEntries(Object.entries(this.bytes).map(([k, v]) => [k, v.slice()]));
+  }
+
+  dispose(): void {
+    for (const t of Object.values(this.tensors)) t.dispose();
+  }
+
+  private toTensor(name: string): tf.Tensor {
+    return tf.tensor(Float32Array.from(this.bytes[name]), this.shapes[name]);
+  }
+}

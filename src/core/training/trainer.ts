@@ -1,0 +1,215 @@
+/**
+ * The training loop (SPEC §4–§7): E epochs × S steps; at each epoch start the masks follow
+ * the pruning schedule; each step draws a fresh batch from (seed, step), adds the moduli
+ * penalty to the task loss, and updates weights (and trained positions) with Adam(W).
+ * The Trainer owns every tensor it creates; `dispose` frees them all.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { RunConfig } from '../config/schema';
+import { initialValues, lossAndGrads, evaluate, matrixNames, paramShapes } from '../model/network';
+import { Adam, clipByGlobalNorm } from '../optim/adam';
+import { scheduledSparsity } from '../pruning/schedule';
+import { rngAt, rngFor } from '../random';
+import { createTask, type TaskRuntime } from '../tasks';
+import { MaskSet } from './masks';
+import { Regularization } from './regularization';
+import type { MetricPoint, ValidationPoint } from './types';
+
+/** What a Trainer starts from besides its config: fresh, restored, or a lottery ticket. */
+export interface TrainerState {
+  step: number;
+  lottery: boolean;
+  weights: Record<string, Float32Array>;
+  masks: Record<string, Uint8Array> | null;
+  embedding: Float32Array | null;
+}
+
+export class DivergenceError extends Error {}
+
+/** Everything a run has measured so far, kept for charts on reload and for the run file. */
+export interface RunHistory {
+  metrics: MetricPoint[];
+  validation: ValidationPoint[];
+}
+
+export class Trainer {
+  readonly task: TaskRuntime;
+  readonly params: Record<string, tf.Variable>;
+  readonly masks: MaskSet;
+  readonly regularization: Regularization;
+  readonly lottery: boolean;
+  private readonly optimizer: Adam;
+  readonly history: RunHistory;
+  private currentStep: number;
+  private prunedForEpoch = -1;
+
+  constructor(
+    readonly config: RunConfig,
+    state?: Partial<TrainerState>,
+    history?: RunHistory,
+  ) {
+    this.history = history ?? { metrics: [], validation: [] };
+    this.task = createTask(config);
+    const shapes = paramShapes(this.task.network);
+    const values = state?.weights ?? initialValues(this.task.network, rngFor(config.seed, 'init'));
+    this.params = {};
+    for (const [name, shape] of Object.entries(shapes)) {
+      this.params[name] = tf.tidy(() => tf.variable(tf.tensor(values[name], shape)));
+    }
+    const matrixShapes = Object.fromEntries(
+      matrixNames.filter((n) => n in shapes).map((n) => [n, shapes[n] as number[]]),
+    );
+    this.masks = state?.masks
+      ? new MaskSet(state.masks, matrixShapes)
+      : MaskSet.dense(matrixShapes);
+    // Restored and lottery weights start sparse: the forward pass must never see pruned weights.
+    for (const name of this.masks.names) {
+      tf.tidy(() =>
+        this.params[name].assign(tf.mul(this.params[name], this.masks.asTensors[name])),
+      );
+    }
+    this.lottery = state?.lottery ?? false;
+    this.regularization = new Regularization(config, state?.embedding ?? null, this.lottery);
+    this.optimizer = new Adam({
+      learningRate: config.training.learningRate,
+      weightDecay: config.training.optimizer === 'adamw' ? config.training.weightDecay : 0,
+    });
+    this.currentStep = state?.step ?? 0;
+    if (this.lottery) this.prunedForEpoch = Infinity;
+  }
+
+  get step(): number {
+    return this.currentStep;
+  }
+
+  get totalSteps(): number {
+    return this.config.training.epochs * this.config.training.stepsPerEpoch;
+  }
+
+  get epoch(): number {
+    return Math.min(
+      Math.floor(this.currentStep / this.config.training.stepsPerEpoch),
+      this.config.training.epochs - 1,
+    );
+  }
+
+  get done(): boolean {
+    return this.currentStep >= this.totalSteps;
+  }
+
+  get targetSparsity(): number {
+    if (this.lottery) return this.masks.globalSparsity;
+    const { targetSparsity } = this.config.pruning;
+    return scheduledSparsity(targetSparsity, this.epoch, this.config.training.epochs);
+  }
+
+  /** One training step; resolves once its numbers are read back. */
+  async trainStep(): Promise<MetricPoint> {
+    this.pruneOnSchedule();
+    const batch = this.task.batch(
+      rngAt(this.config.seed, 'data', this.currentStep),
+      this.config.training.batch,
+    );
+    const { taskLoss, penalty, output } = tf.tidy(() => {
+      const result = lossAndGrads(this.task.network, this.params, batch);
+      const reg = this.regularization.penaltyAndGrads(this.params.whh);
+      const whh = reg.gradWhh ? tf.add(result.grads.whh, reg.gradWhh) : result.grads.whh;
+      const grads = { ...result.grads, ...reg.extraGrads, whh };
+      const clipped = clipByGlobalNorm(grads, this.config.training.clipNorm);
+      this.optimizer.apply(
+        { ...this.params, ...this.regularization.trainableVariables },
+        clipped,
+        this.masks.asTensors,
+        this.regularization.learningRates,
+      );
+      return { taskLoss: result.loss, penalty: reg.penalty, output: result.output };
+    });
+    this.regularization.afterStep();
+    const [lossValue, penaltyValue, outputValues] = await Promise.all([
+      taskLoss.data(),
+      penalty.data(),
+      output.data(),
+    ]);
+    tf.dispose([taskLoss, penalty, output]);
+    const point: MetricPoint = {
+      step: this.currentStep,
+      epoch: this.epoch,
+      taskLoss: lossValue[0],
+      penalty: penaltyValue[0],
+      totalLoss: lossValue[0] + penaltyValue[0],
+      whhSparsity: this.masks.whhSparsity,
+      globalSparsity: this.masks.globalSparsity,
+      targetSparsity: this.targetSparsity,
+      metric: this.task.metric(outputValues as Float32Array, batch),
+    };
+    if (!Number.isFinite(point.totalLoss)) {
+      throw new DivergenceError(`The loss became ${point.totalLoss} at step ${point.step}`);
+    }
+    this.currentStep += 1;
+    this.history.metrics.push(point);
+    return point;
+  }
+
+  /** Mean task loss and metric over fresh validation batches (SPEC §8: 5 batches). */
+  async validate(): Promise<ValidationPoint> {
+    const { validationBatches, batch: size } = this.config.training;
+    let loss = 0;
+    let metric = 0;
+    for (let i = 0; i < validationBatches; i++) {
+      const batch = this.task.batch(
+        rngAt(this.config.seed, 'validation', this.currentStep * 997 + i),
+        size,
+      );
+      const { loss: l, output } = tf.tidy(() => evaluate(this.task.network, this.params, batch));
+      const [lv, ov] = await Promise.all([l.data(), output.data()]);
+      tf.dispose([l, output]);
+      loss += lv[0];
+      metric += this.task.metric(ov as Float32Array, batch);
+    }
+    const point = {
+      step: this.currentStep,
+      taskLoss: loss / validationBatches,
+      metric: metric / validationBatches,
+    };
+    this.history.validation.push(point);
+    return point;
+  }
+
+  /** Current weights as plain arrays (export, snapshots, lottery tickets). */
+  weightValues(): Record<string, Float32Array> {
+    return Object.fromEntries(
+      Object.entries(this.params).map(([k, v]) => [k, v.dataSync() as Float32Array]),
+    );
+  }
+
+  /**
+   * The lottery ticket of this run (SPEC §7): fresh weights from another seed, these masks
+   * kept, the same regularizer with positions frozen, a fresh optimizer, no further pruning.
+   */
+  lotteryTicket(): Trainer {
+    const initial = initialValues(this.task.network, rngFor(this.config.seed, 'lottery'));
+    return new Trainer(this.config, {
+      step: 0,
+      lottery: true,
+      weights: initial,
+      masks: this.masks.snapshot(),
+      embedding: this.regularization.positions(),
+    });
+  }
+
+  dispose(): void {
+    tf.dispose(Object.values(this.params));
+    this.masks.dispose();
+    this.regularization.dispose();
+    this.optimizer.dispose();
+  }
+
+  private pruneOnSchedule(): void {
+    const epoch = this.epoch;
+    if (epoch <= this.prunedForEpoch) return;
+    this.prunedForEpoch = epoch;
+    const { targetSparsity, scope } = this.config.pruning;
+    const fraction = scheduledSparsity(targetSparsity, epoch, this.config.training.epochs);
+    if (fraction > 0) this.masks.prune(this.params, fraction, scope);
+  }
+}

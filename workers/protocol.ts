@@ -1,0 +1,101 @@
+/**
+ * The contract between the UI thread and the training worker. It imports nothing from the
+ * app so either side can change without the other noticing. Only plain data crosses:
+ * numbers, strings, and typed arrays (transferred, not copied).
+ */
+
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type BackendPreference = BackendName | 'auto';
+
+export interface BackendInfo {
+  name: BackendName;
+  /** Why a faster backend was not used (empty when the first choice worked). */
+  fallbackReasons: string[];
+}
+
+/** One training step's numbers, as charted. */
+export interface MetricPoint {
+  step: number;
+  epoch: number;
+  taskLoss: number;
+  penalty: number;
+  totalLoss: number;
+  /** Fractions in [0, 1]. */
+  whhSparsity: number;
+  globalSparsity: number;
+  /** Target sparsity of the schedule at this step. */
+  targetSparsity: number;
+  /** Task metric on this training batch: error in cm (navigation) or RMSE (adding). */
+  metric: number;
+}
+
+/** A validation result on fresh batches, taken at epoch ends and on request. */
+export interface ValidationPoint {
+  step: number;
+  metric: number;
+  taskLoss: number;
+}
+
+/** What the views draw; sent every few steps, never every step. */
+export interface Snapshot {
+  step: number;
+  n: number;
+  /** W_hh row-major n × n (row j = weights into unit j). */
+  whh: Float32Array;
+  /** 1 = alive, 0 = pruned; n × n. */
+  whhMask: Uint8Array;
+  /** Embedding coordinates n × dim on the manifold. */
+  embedding: Float32Array;
+  embeddingDim: number;
+  /** 3D picture coordinates n × 3. */
+  scene: Float32Array;
+}
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'error';
+
+export interface RunState {
+  status: RunStatus;
+  step: number;
+  epoch: number;
+  totalSteps: number;
+  stepsPerSecond: number;
+  /** Human message for diverged/error/warnings (e.g. W_hh fully pruned). */
+  message: string;
+}
+
+export type WorkerEvent =
+  | { type: 'metrics'; points: MetricPoint[] }
+  | { type: 'validation'; point: ValidationPoint }
+  | { type: 'snapshot'; snapshot: Snapshot }
+  | { type: 'state'; state: RunState }
+  | { type: 'backend'; backend: BackendInfo }
+  | { type: 'error'; message: string };
+
+export type EventSink = (event: WorkerEvent) => void;
+
+/** Result of a request that can be refused (bad config, bad file). */
+export type Reply<T = void> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The worker's API as seen through comlink; every call is queued in order inside the worker. */
+export interface TrainerApi {
+  /** Starts tfjs on the preferred backend (auto: WebGPU → WebGL → WASM → CPU) and subscribes. */
+  init(preference: BackendPreference, sink: EventSink): Promise<BackendInfo>;
+  /** Validates and applies a run config (plain JSON); rebuilds the model. State untouched on error. */
+  configure(config: unknown): Promise<Reply<unknown>>;
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  /** Runs exactly `count` steps, then pauses. */
+  step(count: number): Promise<void>;
+  /** Same config and seed, fresh model. */
+  reset(): Promise<void>;
+  /** Steps run between two metric/snapshot posts while playing. */
+  setStepsPerUpdate(steps: number): Promise<void>;
+  /** Fresh snapshot now (e.g. after the view mounts). */
+  requestSnapshot(): Promise<void>;
+  /** Validation on fresh batches now. */
+  validate(): Promise<void>;
+  /** The versioned run JSON as text. */
+  exportRun(): Promise<string>;
+  /** Restores a run JSON (text); refused with a message naming the field, state untouched. */
+  importRun(text: string): Promise<Reply<unknown>>;
+}
