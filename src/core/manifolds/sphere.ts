@@ -27,15 +27,16 @@ export const sphere = defineManifold({
   sample(n, rng) {
     const out = new Float32Array(3 * n);
     for (let j = 0; j < n; j++) {
-      let x = 0,
-        y = 0,
-        z = 0,
-        r = 0;
-      while (r === 0) {
-        [x, y, z] = [rng.normal(), rng.normal(), rng.normal()];
-        r = Math.hypot(x, y, z);
-      }
-      out.set([x / r, y / r, z / r], 3 * j);
+      let v: number[];
+      let r: number;
+      do {
+        v = [rng.normal(), rng.normal(), rng.normal()];
+        r = Math.hypot(...v);
+      } while (r === 0);
+      out.set(
+        v.map((x) => x / r),
+        3 * j,
+      );
     }
     return out;
   },

@@ -62,6 +62,16 @@ describe('n-torus', () => {
     expect(torus6.maxDistance).toBeCloseTo(5 * Math.sqrt(6), 12);
   });
 
+  test('shifting any one of the 6 coordinates by ±10 gives the same point', () => {
+    const a = [1.5, 2, 9.75, 0, 4.25, 7];
+    for (let axis = 0; axis < 6; axis++) {
+      for (const shift of [-10, 10]) {
+        const image = a.map((x, i) => (i === axis ? x + shift : x));
+        expect(torus6.distance(a, image)).toBeCloseTo(0, 12);
+      }
+    }
+  });
+
   test('names and pictures say what they show', () => {
     expect(torus6.label).toBe('6-torus');
     expect(torus6.sceneNote).toMatch(/first 2 of 6/);

@@ -24,7 +24,7 @@ export function penaltyValue(
 
 /**
  * |W|^ℓ written as W·sign(W) for ℓ = 1, so that autodiff gives sign(W) with sign(0) = 0
- * (tf.abs's own gradient at 0 is −1), matching the hand-written gradient below.
+ * (tf.abs's own gradient at 0 is −1), matching the hand-written gradient of the fixed case.
  */
 function weightPower(w: tf.Tensor, exponent: Exponent): tf.Tensor {
   return exponent === 1 ? tf.mul(w, tf.sign(w)) : tf.square(w);
@@ -35,8 +35,9 @@ function penaltyTensor(c: tf.Tensor, w: tf.Tensor, lambda: number, exponent: Exp
 }
 
 /**
- * P and ∂P/∂W for a fixed C, with the gradient written by hand (no tape): a handful of
- * elementwise n × n ops and no readback, so it stays a small share of a training step.
+ * P and ∂P/∂W for a fixed C, with the gradient written by hand (no tape) and P read off it:
+ * P is homogeneous of degree ℓ in W, so P = Σ W ⊙ ∂P/∂W / ℓ (Euler). A handful of elementwise
+ * n × n ops and no readback, so it stays a small share of a training step.
  */
 export function penaltyAndGradFixed(
   c: tf.Tensor2D,
@@ -45,9 +46,9 @@ export function penaltyAndGradFixed(
   exponent: Exponent,
 ): { penalty: tf.Scalar; gradW: tf.Tensor2D } {
   return tf.tidy(() => {
-    const penalty = penaltyTensor(c, w, lambda, exponent);
-    const slope = exponent === 1 ? tf.sign(w) : tf.mul(2, w);
+    const slope = exponent === 1 ? tf.sign(w) : tf.mul(2, w); // ℓ|W|^{ℓ−1}·sign(W)
     const gradW = tf.mul(tf.mul(c, slope), lambda / c.size) as tf.Tensor2D;
+    const penalty = tf.div(tf.sum(tf.mul(w, gradW)), exponent) as tf.Scalar;
     return { penalty, gradW };
   });
 }
