@@ -11,7 +11,13 @@ export default defineConfig({
   plugins: [react()],
   server: { headers: securityHeaders },
   preview: { headers: securityHeaders },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // tfjs's threaded WASM starts its threads from the *source text* of a bundled function;
+    // minified, that text refers to renamed outer variables ("ReferenceError: e is not
+    // defined" in the thread). The worker bundle is therefore left unminified.
+    rolldownOptions: { output: { minify: false } },
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
 });

@@ -21,7 +21,7 @@ const server = await createServer({
 });
 const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
 process.argv = [process.argv[0], entry, ...args];
-let code = 0;
+let code;
 try {
   const mod = await runner.import(resolve(root, entry));
   code = (await mod.main?.(args)) ?? 0;

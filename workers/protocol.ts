@@ -64,6 +64,8 @@ export interface RunState {
 }
 
 export type WorkerEvent =
+  /** A new run was loaded (configure, reset, import): charts start over; config is the parsed run config. */
+  | { type: 'run'; config: unknown }
   | { type: 'metrics'; points: MetricPoint[] }
   | { type: 'validation'; point: ValidationPoint }
   | { type: 'snapshot'; snapshot: Snapshot }
@@ -94,6 +96,8 @@ export interface TrainerApi {
   requestSnapshot(): Promise<void>;
   /** Validation on fresh batches now. */
   validate(): Promise<void>;
+  /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
+  coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */
   exportRun(): Promise<string>;
   /** Restores a run JSON (text); refused with a message naming the field, state untouched. */

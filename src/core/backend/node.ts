@@ -14,7 +14,9 @@ export type NodeBackend = 'wasm' | 'cpu';
 export async function initNodeBackend(name: NodeBackend = 'wasm'): Promise<string> {
   if (name === 'wasm') {
     const require = createRequire(import.meta.url);
-    const wasmDir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+    const wasmDir = dirname(
+      require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'),
+    );
     setWasmPaths(`${wasmDir}/`);
   }
   const ok = await tf.setBackend(name);

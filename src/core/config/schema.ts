@@ -90,11 +90,15 @@ export const regularizerSchema = z.strictObject({
 });
 
 export const pruningSchema = z.strictObject({
-  targetSparsity: num(0, 0.999).default(0.9).describe('Fraction of weights removed by the last epoch'),
+  targetSparsity: num(0, 0.999)
+    .default(0.9)
+    .describe('Fraction of weights removed by the last epoch'),
   scope: z
     .enum(['global', 'perMatrix', 'whh'])
     .default('whh')
-    .describe('global: one threshold over all matrices; perMatrix: each to the same fraction; whh: W_hh only'),
+    .describe(
+      'global: one threshold over all matrices; perMatrix: each to the same fraction; whh: W_hh only',
+    ),
 });
 
 export const modelSchema = z.strictObject({
@@ -115,14 +119,22 @@ export const trainingSchema = z.strictObject({
 });
 
 const runConfigObject = z.strictObject({
-  task: taskSchema.default({ kind: 'navigation', placeCells: 512, placeCellWidthMeters: 0.12, boxMeters: 2.2, seqLen: 20 }),
+  task: taskSchema.default({
+    kind: 'navigation',
+    placeCells: 512,
+    placeCellWidthMeters: 0.12,
+    boxMeters: 2.2,
+    seqLen: 20,
+  }),
   model: modelSchema.default(modelSchema.parse({})),
   geometry: geometrySchema.default(geometrySchema.parse({})),
   inhibitor: inhibitorSchema.default(dogSchema.parse({ kind: 'dog' })),
   regularizer: regularizerSchema.default(regularizerSchema.parse({})),
   pruning: pruningSchema.default(pruningSchema.parse({})),
   training: trainingSchema.default(trainingSchema.parse({})),
-  seed: int(0, 2 ** 31 - 1).default(1).describe('Seed for data, weights, embedding and shuffles'),
+  seed: int(0, 2 ** 31 - 1)
+    .default(1)
+    .describe('Seed for data, weights, embedding and shuffles'),
 });
 
 /** Cross-field rules: what a trained embedding needs (SPEC §5). */

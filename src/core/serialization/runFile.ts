@@ -53,14 +53,17 @@ export type RunFile = z.infer<typeof runFileSchema>;
 
 /** Row-major Float32Array → nested rows (what numpy and people read). */
 export function toRows(data: ArrayLike<number>, rows: number, cols: number): number[][] {
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => data[r * cols + c]));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => data[r * cols + c]),
+  );
 }
 
 /** Nested rows → row-major Float32Array, checking that every row has `cols` entries. */
 export function fromRows(rows: number[][], cols: number, field: string): Float32Array {
   const out = new Float32Array(rows.length * cols);
   rows.forEach((row, r) => {
-    if (row.length !== cols) throw new Error(`${field}: row ${r} has ${row.length} entries, expected ${cols}`);
+    if (row.length !== cols)
+      throw new Error(`${field}: row ${r} has ${row.length} entries, expected ${cols}`);
     out.set(row, r * cols);
   });
   return out;

@@ -20,7 +20,8 @@ export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
   const values = trainer.weightValues();
   const weights: RunFile['weights'] = {};
   for (const [name, shape] of Object.entries(shapes)) {
-    weights[name] = shape.length === 2 ? toRows(values[name], shape[0], shape[1]) : Array.from(values[name]);
+    weights[name] =
+      shape.length === 2 ? toRows(values[name], shape[0], shape[1]) : Array.from(values[name]);
   }
   const masks: RunFile['masks'] = {};
   for (const name of trainer.masks.names) {
@@ -38,7 +39,10 @@ export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
     lottery: trainer.lottery,
     weights,
     masks,
-    embedding: { dim, points: toRows(trainer.regularization.positions(), trainer.config.model.hidden, dim) },
+    embedding: {
+      dim,
+      points: toRows(trainer.regularization.positions(), trainer.config.model.hidden, dim),
+    },
     coefficients: trainer.regularization.coefficientSummary(),
     metrics: trainer.history.metrics,
     validation: trainer.history.validation,
@@ -55,7 +59,10 @@ export interface ImportedRun {
 
 export function importRun(text: string): Result<ImportedRun> {
   if (text.length > MAX_RUN_FILE_BYTES) {
-    return { ok: false, error: `file: larger than ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB, the limit for run files` };
+    return {
+      ok: false,
+      error: `file: larger than ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB, the limit for run files`,
+    };
   }
   let json: unknown;
   try {
@@ -65,7 +72,10 @@ export function importRun(text: string): Result<ImportedRun> {
   }
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version !== RUN_VERSION) {
-    return { ok: false, error: `version: this lab reads run files of version ${RUN_VERSION}, not ${version}` };
+    return {
+      ok: false,
+      error: `version: this lab reads run files of version ${RUN_VERSION}, not ${version}`,
+    };
   }
   const file = runFileSchema.safeParse(json);
   if (!file.success) return { ok: false, error: formatIssues(file.error) };
@@ -97,11 +107,18 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
   }
   const dim = getManifold(config.geometry.manifold, config.geometry.dimension).dim;
   if (file.embedding.dim !== dim) {
-    throw new Error(`embedding.dim: ${file.embedding.dim}, but the ${config.geometry.manifold} has ${dim} coordinates`);
+    throw new Error(
+      `embedding.dim: ${file.embedding.dim}, but the ${config.geometry.manifold} has ${dim} coordinates`,
+    );
   }
-  const embedding = readArray(file.embedding.points, [config.model.hidden, dim], 'embedding.points');
+  const embedding = readArray(
+    file.embedding.points,
+    [config.model.hidden, dim],
+    'embedding.points',
+  );
   const totalSteps = config.training.epochs * config.training.stepsPerEpoch;
-  if (file.step > totalSteps) throw new Error(`step: ${file.step} is beyond the run's ${totalSteps} steps`);
+  if (file.step > totalSteps)
+    throw new Error(`step: ${file.step} is beyond the run's ${totalSteps} steps`);
   return {
     config,
     state: { step: file.step, lottery: file.lottery, weights, masks, embedding },
@@ -113,11 +130,15 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
 function readArray(value: number[] | number[][], shape: number[], field: string): Float32Array {
   const [rows, cols] = shape;
   if (shape.length === 1) {
-    if (!value.every((v) => typeof v === 'number')) throw new Error(`${field}: expected a flat list of numbers`);
-    if (value.length !== rows) throw new Error(`${field}: has ${value.length} entries, expected ${rows}`);
+    if (!value.every((v) => typeof v === 'number'))
+      throw new Error(`${field}: expected a flat list of numbers`);
+    if (value.length !== rows)
+      throw new Error(`${field}: has ${value.length} entries, expected ${rows}`);
     return Float32Array.from(value as number[]);
   }
-  if (!value.every(Array.isArray)) throw new Error(`${field}: expected ${rows} rows of ${cols} numbers`);
-  if (value.length !== rows) throw new Error(`${field}: has ${value.length} rows, expected ${rows}`);
+  if (!value.every(Array.isArray))
+    throw new Error(`${field}: expected ${rows} rows of ${cols} numbers`);
+  if (value.length !== rows)
+    throw new Error(`${field}: has ${value.length} rows, expected ${rows}`);
   return fromRows(value as number[][], cols, field);
 }

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importRun } from '../src/core/serialization/runIO';
+
+// The CLI as a user runs it (`npm run experiment -- …`), in its own process.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TIMEOUT_MS = 60_000;
+
+function experiment(...args: string[]) {
+  const result = spawnSync(process.execPath, ['cli/launch.mjs', 'cli/experiment.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run experiment', () => {
+  test.each([
+    [['--hidden', '0'], 'model.hidden'],
+    [['--bogus', '1'], '--bogus'],
+    [['--lambda', '-1'], 'regularizer.lambda'],
+    [['--sparsity', '1.5'], 'pruning.targetSparsity'],
+    [['--manifold', 'cube'], 'geometry.manifold'],
+  ])(
+    '%j is refused with exit code 2 and a message naming %s',
+    (args, field) => {
+      const { code, stdout, stderr } = experiment(...args);
+      expect(code).toBe(2);
+      expect(stderr).toContain(field);
+      expect(stdout).not.toContain('sparse:');
+    },
+    TIMEOUT_MS + 5_000,
+  );
+
+  test(
+    'a tiny adding run with its lottery ticket writes run files that import',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'moduli-lab-cli-'));
+      try {
+        const out = join(dir, 'run.json');
+        const { code, stdout, stderr } = experiment(
+          ...['--task', 'adding', '--hidden', '8', '--epochs', '2', '--steps', '3'],
+          ...['--seq-len', '5', '--out', out, '--lottery', '--quiet'],
+        );
+        expect(stderr).not.toMatch(/Error|Invalid/);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^sparse: RMSE \d/m);
+        expect(stdout).toMatch(/^lottery: RMSE \d/m);
+        expect(stdout).not.toMatch(/ step \d+\/\d+ /); // --quiet: summaries only
+
+        const run = importRun(readFileSync(out, 'utf8'));
+        if (!run.ok) throw new Error(run.error);
+        expect(run.value.config.task).toEqual({ kind: 'adding', seqLen: 5 });
+        expect(run.value.config.model.hidden).toBe(8);
+        expect(run.value.state.step).toBe(6);
+        expect(run.value.state.lottery).toBe(false);
+        expect(run.value.history.metrics).toHaveLength(6);
+
+        const lotteryFile = join(dir, 'run.lottery.json');
+        expect(existsSync(lotteryFile)).toBe(true);
+        const ticket = importRun(readFileSync(lotteryFile, 'utf8'));
+        if (!ticket.ok) throw new Error(ticket.error);
+        expect(ticket.value.state.lottery).toBe(true);
+        expect(ticket.value.state.step).toBe(6);
+        expect(ticket.value.state.masks).toEqual(run.value.state.masks);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    TIMEOUT_MS + 5_000,
+  );
+});

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { runConfig } from './core/config/validate';
+import { startWorker } from './state/trainerClient';
+import { useLab } from './state/labStore';
+import { readUrlConfig, urlForConfig } from './state/urlConfig';
+import { App } from './ui/App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+const fromLink = readUrlConfig(window.location.search);
+const { notify } = useLab.getState().actions;
+if (fromLink?.error) notify({ kind: 'error', text: fromLink.error });
+
+// The address always describes the loaded run, so copying it shares the setup.
+useLab.subscribe((state, previous) => {
+  if (state.config && state.config !== previous.config) {
+    window.history.replaceState(null, '', urlForConfig(state.config, window.location.href));
+  }
+});
+
+const backendParam = new URLSearchParams(window.location.search).get('backend');
+const backend =
+  (['webgpu', 'webgl', 'wasm', 'cpu'] as const).find((b) => b === backendParam) ?? 'auto';
+useLab.getState().actions.setBackendPreference(backend);
+
+startWorker(backend, fromLink?.config ?? runConfig({})).catch((e: Error) =>
+  notify({ kind: 'error', text: `Could not start training: ${e.message}` }),
+);

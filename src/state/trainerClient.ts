@@ -1,0 +1,105 @@
+/**
+ * The UI's handle on the training worker: starts it, routes its events to the stores, and
+ * turns refused requests into messages. Nothing here computes; the worker does.
+ */
+import * as Comlink from 'comlink';
+import type { RunConfig } from '../core/config/schema';
+import type { BackendPreference, Reply, TrainerApi, WorkerEvent } from '../../workers/protocol';
+import { createMetricSeries, createValidationSeries } from '../ui/data/metricSeries';
+import { SnapshotStore } from '../ui/data/snapshotStore';
+import { useLab } from './labStore';
+
+export const metrics = createMetricSeries();
+export const validation = createValidationSeries();
+export const snapshots = new SnapshotStore();
+
+let worker: Worker | null = null;
+let api: Comlink.Remote<TrainerApi> | null = null;
+
+function onEvent(event: WorkerEvent): void {
+  const { actions } = useLab.getState();
+  switch (event.type) {
+    case 'run':
+      metrics.clear();
+      validation.clear();
+      actions.setConfig(event.config as RunConfig);
+      break;
+    case 'metrics':
+      metrics.append(event.points);
+      break;
+    case 'validation':
+      validation.append([event.point]);
+      break;
+    case 'snapshot':
+      snapshots.set(event.snapshot);
+      break;
+    case 'state':
+      actions.setRun(event.state);
+      break;
+    case 'backend':
+      actions.setBackend(event.backend);
+      break;
+    case 'error':
+      actions.notify({ kind: 'error', text: event.message });
+      break;
+  }
+}
+
+/** (Re)starts the worker on a backend and loads `config` into it. */
+export async function startWorker(preference: BackendPreference, config: RunConfig): Promise<void> {
+  worker?.terminate();
+  api?.[Comlink.releaseProxy]();
+  useLab.getState().actions.setBackend(null);
+  worker = new Worker(new URL('../../workers/training.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  worker.addEventListener('error', (e) => {
+    useLab
+      .getState()
+      .actions.notify({
+        kind: 'error',
+        text: `The training worker crashed: ${e.message || 'unknown error'}`,
+      });
+  });
+  api = Comlink.wrap<TrainerApi>(worker);
+  await api.init(preference, Comlink.proxy(onEvent));
+  await applyConfig(config);
+}
+
+function remote(): Comlink.Remote<TrainerApi> {
+  if (!api) throw new Error('The training worker is not running');
+  return api;
+}
+
+/** Sends a config; on refusal shows the message and keeps the current run. */
+export async function applyConfig(config: RunConfig): Promise<boolean> {
+  const reply = (await remote().configure(config)) as Reply<unknown>;
+  if (!reply.ok) {
+    useLab.getState().actions.notify({ kind: 'error', text: reply.error });
+    return false;
+  }
+  useLab.getState().actions.notify(null);
+  return true;
+}
+
+export const trainer = {
+  play: () => remote().play(),
+  pause: () => remote().pause(),
+  step: (count: number) => remote().step(count),
+  reset: () => remote().reset(),
+  setStepsPerUpdate: (steps: number) => remote().setStepsPerUpdate(steps),
+  validate: () => remote().validate(),
+  coefficientRow: (neuron: number) => remote().coefficientRow(neuron),
+  exportRun: () => remote().exportRun(),
+  /** Restores a run file; refused files leave everything as it was. */
+  async importRun(text: string): Promise<boolean> {
+    const { actions } = useLab.getState();
+    const reply = await remote().importRun(text);
+    if (!reply.ok) {
+      actions.notify({ kind: 'error', text: `Import refused: ${reply.error}` });
+      return false;
+    }
+    actions.notify({ kind: 'info', text: 'Run imported: inspect it or continue training.' });
+    return true;
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * One run setting: a number box, a select or a checkbox, with its explanation on hover.
+ * Numbers are committed on Enter or blur; a refused value shows its message under the field
+ * and the run keeps its current settings.
+ */
+import { useState } from 'react';
+import type { RunConfig } from '../../core/config/schema';
+import { fieldInfo, valueAt } from './fields';
+
+export interface ConfigFieldProps {
+  config: RunConfig;
+  path: string;
+  label: string;
+  error?: string;
+  onChange: (path: string, value: unknown) => void;
+}
+
+function rangeText(min?: number, max?: number): string {
+  if (min === undefined && max === undefined) return '';
+  return ` Range ${min ?? '−∞'} … ${max ?? '∞'}.`;
+}
+
+export function ConfigField({ config, path, label, error, onChange }: ConfigFieldProps) {
+  const info = fieldInfo(config, path);
+  const value = valueAt(config, path);
+  const id = `field-${path.replace(/\./g, '-')}`;
+  const help = `${info.description}.${rangeText(info.min, info.max)} Changing it starts a new run.`;
+  return (
+    <div className={`field${error ? ' field-error' : ''}`} title={help} data-field={path}>
+      <label htmlFor={id}>{label}</label>
+      {info.control === 'select' && (
+        <select
+          id={id}
+          value={String(value)}
+          onChange={(e) => onChange(path, coerce(e.target.value, value))}
+        >
+          {info.options!.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      )}
+      {info.control === 'checkbox' && (
+        <input
+          id={id}
+          type="checkbox"
+          checked={Boolean(value)}
+          onChange={(e) => onChange(path, e.target.checked)}
+        />
+      )}
+      {info.control === 'number' && (
+        <NumberInput
+          key={String(value)}
+          id={id}
+          value={value as number}
+          info={info}
+          onCommit={(v) => onChange(path, v)}
+        />
+      )}
+      {error && (
+        <div className="field-message" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Select values are strings; the exponent ℓ is a number literal. */
+function coerce(raw: string, previous: unknown): unknown {
+  return typeof previous === 'number' ? Number(raw) : raw;
+}
+
+function NumberInput(props: {
+  id: string;
+  value: number;
+  info: ReturnType<typeof fieldInfo>;
+  onCommit: (value: number) => void;
+}) {
+  const { id, value, info, onCommit } = props;
+  const [draft, setDraft] = useState(String(value));
+  const commit = () => {
+    if (draft.trim() === String(value)) return;
+    onCommit(draft.trim() === '' ? NaN : Number(draft));
+  };
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="decimal"
+      value={draft}
+      aria-describedby={`${id}-range`}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') setDraft(String(value));
+      }}
+      data-min={info.min}
+      data-max={info.max}
+    />
+  );
+}

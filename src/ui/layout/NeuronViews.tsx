@@ -1,0 +1,67 @@
+/**
+ * The centre column: the units on their manifold and the W_hh heatmap, sharing one
+ * selected unit. Colouring by coefficient fetches row j of C from the worker.
+ */
+import { useEffect, useState } from 'react';
+import type { RunConfig } from '../../core/config/schema';
+import { useLab } from '../../state/labStore';
+import { snapshots, trainer } from '../../state/trainerClient';
+import { ManifoldView } from '../views/ManifoldView';
+import { WeightHeatmap } from '../views/WeightHeatmap';
+import { ViewPanel } from './ViewPanel';
+
+export function NeuronViews({ config }: { config: RunConfig }) {
+  const selected = useLab((s) => s.selected);
+  const colorMode = useLab((s) => s.colorMode);
+  const { select, setColorMode } = useLab((s) => s.actions);
+  const [row, setRow] = useState<Float32Array | null>(null);
+
+  useEffect(() => {
+    if (selected === null || colorMode !== 'coefficients') return;
+    let live = true;
+    void trainer.coefficientRow(selected).then((r) => live && setRow(r));
+    return () => {
+      live = false;
+    };
+  }, [selected, colorMode]);
+
+  return (
+    <div className="centre-column">
+      <ViewPanel
+        title="Hidden units on the manifold"
+        help="Each sphere is a recurrent unit at its embedding position; click one to colour the others by their connection to it"
+        filename="manifold"
+      >
+        <div className="view-options">
+          <label title="How other units are coloured once one is selected: by |W_hh| to/from it (paper fig. 7) or by the penalty coefficient f(d) (fig. 6)">
+            colour by
+            <select
+              value={colorMode}
+              onChange={(e) => setColorMode(e.target.value as 'weights' | 'coefficients')}
+            >
+              <option value="weights">|W_hh| to/from selected</option>
+              <option value="coefficients">coefficient f(d)</option>
+            </select>
+          </label>
+        </div>
+        <ManifoldView
+          source={snapshots}
+          manifoldId={config.geometry.manifold}
+          dimension={config.geometry.dimension}
+          selected={selected}
+          onSelect={select}
+          mode={colorMode}
+          coefficients={row ? () => row : undefined}
+          height={340}
+        />
+      </ViewPanel>
+      <ViewPanel
+        title="W_hh heatmap"
+        help="Recurrent weights: row j = weights into unit j. Blue negative, white zero, red positive; dark grey = pruned"
+        filename="whh"
+      >
+        <WeightHeatmap source={snapshots} selected={selected} onSelect={select} />
+      </ViewPanel>
+    </div>
+  );
+}

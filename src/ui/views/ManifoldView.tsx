@@ -1,0 +1,104 @@
+/**
+ * The hidden units on their moduli space, in 3D: the manifold's picture as a faint surface
+ * and the units as spheres that follow the snapshots. Click a unit to colour the others by
+ * their link to it; the selection is shared with the heatmap.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import type { ManifoldId } from '../../core/config/schema';
+import { getManifold } from '../../core/manifolds';
+import type { SnapshotStore } from '../data/snapshotStore';
+import { surfaceGeometry } from './manifoldGeometry';
+import { ManifoldSurface } from './ManifoldSurface';
+import { NeuronPoints, type NeuronColorMode } from './NeuronPoints';
+import { OrbitRig } from './OrbitRig';
+import { ManifoldLegend } from './ManifoldLegend';
+import { usePrefersDark } from './canvasHooks';
+import './views.css';
+
+export interface ManifoldViewProps {
+  source: SnapshotStore;
+  manifoldId: ManifoldId;
+  /** Dimension of the n-torus or Rᵏ (ignored by the other spaces). */
+  dimension: number;
+  selected: number | null;
+  onSelect: (neuron: number | null) => void;
+  /** Colour the other units by |W_hh| to/from the selected one, or by a coefficient row. */
+  mode?: NeuronColorMode;
+  /** Row `selected` of the coefficient matrix, e.g. f(d(p_sel, p_j)) for every unit j. */
+  coefficients?: (selected: number) => Float32Array;
+  /** Canvas height in CSS pixels. */
+  height?: number;
+  /** Receives the WebGL canvas (drawing buffer preserved) for PNG export. */
+  onCanvas?: (canvas: HTMLCanvasElement) => void;
+}
+
+export function ManifoldView(props: ManifoldViewProps) {
+  const {
+    source,
+    manifoldId,
+    dimension,
+    selected,
+    onSelect,
+    mode = 'weights',
+    height = 360,
+  } = props;
+  const manifold = useMemo(() => getManifold(manifoldId, dimension), [manifoldId, dimension]);
+  const geometry = useMemo(() => surfaceGeometry(manifold.surface), [manifold]);
+  const [fit, setFit] = useState({ radius: 0, key: 0 });
+  const radius = geometry.radius > 0 ? geometry.radius : fit.radius || 5;
+  const dark = usePrefersDark();
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const legendMaxRef = useRef<HTMLSpanElement>(null);
+  const extentRef = useRef(0);
+
+  const onNewPoints = (r: number) => {
+    if (geometry.radius === 0) setFit((f) => ({ radius: r || 5, key: f.key + 1 }));
+  };
+  const refit = () =>
+    setFit((f) => ({ radius: Math.max(geometry.radius, extentRef.current), key: f.key + 1 }));
+  // r3f reports a miss only when the pointer barely moved, so ending a rotation keeps the selection.
+  const onPointerMissed = (e: MouseEvent) => {
+    if (e.type === 'click') onSelect(null);
+  };
+
+  return (
+    <figure
+      className="mv-manifold"
+      title={`${manifold.label}: each sphere is a hidden unit at its position on the manifold. Drag to rotate, wheel to zoom, right-drag to pan, double-click to re-frame. Click a unit to select it and colour the others by their connection to it; click empty space to clear.`}
+    >
+      <div className="mv-stack" style={{ height }} onDoubleClick={refit}>
+        <Canvas
+          gl={{ preserveDrawingBuffer: true, antialias: true }}
+          camera={{ fov: 40, near: 0.01, far: 1000 }}
+          dpr={[1, 2]}
+          onCreated={({ gl }) => props.onCanvas?.(gl.domElement)}
+          onPointerMissed={onPointerMissed}
+        >
+          <color attach="background" args={[dark ? '#14161a' : '#ffffff']} />
+          <ambientLight intensity={0.9} />
+          <directionalLight position={[4, -6, 8]} intensity={1.1} />
+          <ManifoldSurface geometry={geometry} color={dark ? '#9aa3af' : '#5c6470'} />
+          <NeuronPoints
+            source={source}
+            selected={selected}
+            onSelect={onSelect}
+            mode={mode}
+            coefficients={props.coefficients}
+            radius={radius}
+            extentRef={extentRef}
+            onNewPoints={onNewPoints}
+            tooltipRef={tooltipRef}
+            legendMaxRef={legendMaxRef}
+          />
+          <OrbitRig radius={radius} fitKey={fit.key} />
+        </Canvas>
+        <div ref={tooltipRef} className="mv-tooltip" hidden />
+      </div>
+      <ManifoldLegend selected={selected} mode={mode} maxRef={legendMaxRef} />
+      <p className="mv-note" title="How this 3D picture relates to the space the units live on">
+        {manifold.sceneNote}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * W_hh as a heatmap: row j holds the weights into unit j, column k those out of unit k.
+ * Reads the shared snapshot store in its own frame loop; a new snapshot costs one pixel
+ * fill, never a React render. Click a cell to select its row's neuron.
+ */
+import { useRef, useState, type MouseEvent } from 'react';
+import { format } from 'd3';
+import type { SnapshotStore } from '../data/snapshotStore';
+import { HeatmapPainter } from './heatmapCanvas';
+import { DIVERGING_STOPS, PRUNED_COLOR, SELECTED_COLOR } from './palette';
+import { cssVar, prepareCanvas, useAnimationFrame, useElementSize } from './canvasHooks';
+import './views.css';
+
+export interface WeightHeatmapProps {
+  source: SnapshotStore;
+  /** Display order: row/column r shows neuron order[r] (e.g. sorted by embedding angle). */
+  order?: Int32Array;
+  /** Selected neuron, outlined in the highlight colour (shared with the 3D view). */
+  selected: number | null;
+  onSelect?: (neuron: number | null) => void;
+}
+
+const fmt = format('.3~g');
+const gradient = `linear-gradient(to right, ${DIVERGING_STOPS.join(', ')})`;
+
+export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatmapProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
+  const rangeRef = useRef<HTMLSpanElement>(null);
+  const negRef = useRef<HTMLSpanElement>(null);
+  const [painter] = useState(() => new HeatmapPainter());
+  const drawn = useRef({ version: -1, order: undefined as Int32Array | undefined, key: '' });
+  const hover = useRef<{ x: number; y: number; row: number; col: number } | null>(null);
+  const { width: side } = useElementSize(boxRef);
+
+  const updateTip = () => {
+    const tip = tipRef.current;
+    const snap = source.current;
+    const h = hover.current;
+    if (!tip) return;
+    if (!snap || !h || h.row >= snap.n || h.col >= snap.n) {
+      tip.hidden = true;
+      return;
+    }
+    const j = order?.length === snap.n ? order[h.row] : h.row;
+    const k = order?.length === snap.n ? order[h.col] : h.col;
+    const i = j * snap.n + k;
+    const alive = snap.whhMask[i] !== 0;
+    tip.textContent = `W_hh[${j}, ${k}] = ${fmt(snap.whh[i])}\nunit ${k} → unit ${j}\n${alive ? 'alive' : 'pruned (mask 0)'}`;
+    tip.style.left = `${h.x + 12}px`;
+    tip.style.top = `${h.y + 12}px`;
+    tip.hidden = false;
+  };
+
+  useAnimationFrame(() => {
+    const canvas = canvasRef.current;
+    const snap = source.current;
+    if (!canvas || side <= 0) return;
+    const fresh = source.version !== drawn.current.version || order !== drawn.current.order;
+    const key = `${side}:${selected}:${source.version}`;
+    if (!fresh && key === drawn.current.key) return;
+    drawn.current = { version: source.version, order, key };
+    const ctx = prepareCanvas(canvas, side, side);
+    if (!ctx) return;
+    if (!snap) {
+      ctx.fillStyle = cssVar(canvas, '--mv-muted', '#999');
+      ctx.font = `11px ${cssVar(canvas, '--mv-font', 'sans-serif')}`;
+      ctx.fillText('no weights yet: waiting for a snapshot', 8, 20);
+      return;
+    }
+    if (fresh) {
+      painter.fill(snap, order);
+      const r = fmt(painter.range);
+      if (rangeRef.current) rangeRef.current.textContent = `+${r}`;
+      if (negRef.current) negRef.current.textContent = `−${r}`;
+      updateTip();
+    }
+    painter.paint(ctx, side, selected);
+  });
+
+  const cellAt = (e: MouseEvent<HTMLCanvasElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - rect.left;
+    const y = e.clientY - rect.top;
+    const n = painter.n;
+    const cell = side / Math.max(1, n);
+    return { x, y, row: Math.floor(y / cell), col: Math.floor(x / cell) };
+  };
+
+  const onPointerMove = (e: MouseEvent<HTMLCanvasElement>) => {
+    hover.current = cellAt(e);
+    updateTip();
+  };
+  const onPointerLeave = () => {
+    hover.current = null;
+    updateTip();
+  };
+  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const { row } = cellAt(e);
+    const n = painter.n;
+    if (!onSelect || row < 0 || row >= n) return;
+    const j = order?.length === n ? order[row] : row;
+    onSelect(j === selected ? null : j);
+  };
+
+  return (
+    <figure
+      className="mv-heatmap"
+      title="Recurrent weights W_hh: row j = weights into unit j, column k = weights out of unit k. Blue negative, white zero, red positive, grey pruned. Click a row to select its neuron."
+    >
+      <div className="mv-stack" ref={boxRef} style={{ height: side }}>
+        <canvas
+          ref={canvasRef}
+          className="mv-layer mv-interactive"
+          onPointerMove={onPointerMove}
+          onPointerLeave={onPointerLeave}
+          onClick={onClick}
+        />
+        <div ref={tipRef} className="mv-tooltip" hidden />
+      </div>
+      <div className="mv-legend">
+        <span title="Diverging scale symmetric around zero; its ends are ± the largest |weight| among alive entries">
+          <span className="mv-value" ref={negRef}>
+            −
+          </span>
+          <i className="mv-gradient" style={{ background: gradient }} />
+          <span className="mv-value" ref={rangeRef}>
+            +
+          </span>
+        </span>
+        <span title="Pruned weights (mask 0) are flat grey, distinct from an alive weight of zero (white)">
+          <i className="mv-swatch-box" style={{ background: PRUNED_COLOR }} /> pruned
+        </span>
+        <span title="Row and column of the selected neuron (same colour in the 3D view)">
+          <i className="mv-swatch-box" style={{ background: SELECTED_COLOR }} /> selected
+        </span>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Canvas painting for the metric charts: axes with a few ticks, min/max-decimated lines
+ * and the hover crosshair. Everything is drawn in CSS pixels on a devicePixelRatio canvas.
+ */
+import type { Decimated } from '../data/decimate';
+import type { ChartModel, ChartSeries, YScale } from './chartModel';
+
+export interface ChartColors {
+  fg: string;
+  muted: string;
+  grid: string;
+  font: string;
+}
+
+/** Axes, grid, tick labels and axis titles; `format` renders y tick values. */
+export function drawAxes(
+  ctx: CanvasRenderingContext2D,
+  model: ChartModel,
+  colors: ChartColors,
+  format: (v: number) => string,
+  labels: { x: string; y: string },
+): void {
+  const [left, right] = model.x.range();
+  const [bottom, top] = model.y.range();
+  ctx.font = colors.font;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = colors.grid;
+  ctx.fillStyle = colors.muted;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of yTicks(model.y)) {
+    const py = Math.round(model.y(t)) + 0.5;
+    line(ctx, left, py, right, py);
+    ctx.fillText(format(t), left - 4, py);
+  }
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const xFormat = model.x.tickFormat(5, '~s');
+  for (const t of model.x.ticks(5)) {
+    const px = Math.round(model.x(t)) + 0.5;
+    line(ctx, px, bottom, px, bottom + 3);
+    ctx.fillText(xFormat(t), px, bottom + 4);
+  }
+  ctx.strokeStyle = colors.muted;
+  line(ctx, left, bottom + 0.5, right, bottom + 0.5);
+  ctx.fillText(labels.x, (left + right) / 2, bottom + 16);
+  ctx.save();
+  ctx.translate(10, (top + bottom) / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textBaseline = 'middle';
+  ctx.fillText(labels.y, 0, 0);
+  ctx.restore();
+}
+
+function yTicks(y: YScale): number[] {
+  const ticks = y.ticks(4);
+  // A log scale over decades yields many minor ticks; keep the labelled powers of ten.
+  return ticks.length > 6 ? ticks.filter((t) => Math.abs(Math.log10(t) % 1) < 1e-9) : ticks;
+}
+
+function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.stroke();
+}
+
+/** One decimated series: per pixel column first → min → max → last, joined across columns. */
+export function drawLine(
+  ctx: CanvasRenderingContext2D,
+  model: ChartModel,
+  d: Decimated,
+  s: ChartSeries,
+): void {
+  const [left, right] = model.x.range();
+  const [bottom, top] = model.y.range();
+  const colWidth = (right - left) / Math.max(1, d.width);
+  const y = (v: number) => Math.max(top, Math.min(bottom, clampLog(model.y, v)));
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top - 2, right - left, bottom - top + 4);
+  ctx.clip();
+  ctx.strokeStyle = s.color;
+  ctx.fillStyle = s.color;
+  ctx.lineWidth = 1.25;
+  ctx.setLineDash(s.dashed ? [5, 4] : []);
+  ctx.beginPath();
+  let started = false;
+  for (let c = 0; c < d.width; c++) {
+    if (d.count[c] === 0) continue;
+    const px = left + (c + 0.5) * colWidth;
+    if (started) ctx.lineTo(px, y(d.first[c]));
+    else ctx.moveTo(px, y(d.first[c]));
+    started = true;
+    if (d.count[c] > 1) {
+      ctx.lineTo(px, y(d.min[c]));
+      ctx.lineTo(px, y(d.max[c]));
+      ctx.lineTo(px, y(d.last[c]));
+    }
+  }
+  ctx.stroke();
+  if (s.dots) {
+    for (let c = 0; c < d.width; c++) {
+      if (d.count[c] === 0) continue;
+      ctx.beginPath();
+      ctx.arc(left + (c + 0.5) * colWidth, y(d.last[c]), 2.5, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+  }
+  ctx.restore();
+}
+
+/** Scale value with non-positive values pinned to the bottom of a log axis. */
+function clampLog(y: YScale, v: number): number {
+  const lo = y.domain()[0];
+  return lo > 0 && v <= 0 ? y(lo) : y(v);
+}
+
+/** Vertical hover line at `step` and a dot per series at its value there. */
+export function drawCrosshair(
+  ctx: CanvasRenderingContext2D,
+  model: ChartModel,
+  step: number,
+  values: readonly { value: number; color: string }[],
+  color: string,
+): void {
+  const [left, right] = model.x.range();
+  const [bottom, top] = model.y.range();
+  const px = model.x(step);
+  if (!(px >= left - 1 && px <= right + 1)) return;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([2, 3]);
+  line(ctx, Math.round(px) + 0.5, top, Math.round(px) + 0.5, bottom);
+  ctx.setLineDash([]);
+  for (const { value, color: c } of values) {
+    if (!Number.isFinite(value)) continue;
+    ctx.beginPath();
+    ctx.arc(px, Math.max(top, Math.min(bottom, clampLog(model.y, value))), 3, 0, 2 * Math.PI);
+    ctx.fillStyle = c;
+    ctx.fill();
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Choosing the tfjs backend inside the worker: WebGPU → WebGL → WASM → CPU, or the one the
+ * user forces. The WebGPU backend is imported here, inside the worker bundle, because tfjs
+ * otherwise reports "backend not found in registry" in workers. Each failure is kept as the
+ * reason shown on the UI's badge.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendInfo, BackendName, BackendPreference } from './protocol';
+
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd,
+});
+
+const order: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+async function tryBackend(name: BackendName): Promise<string | null> {
+  try {
+    if (name === 'webgpu' && !('gpu' in navigator))
+      return 'this browser has no WebGPU (navigator.gpu)';
+    if (name === 'webgl' && typeof OffscreenCanvas === 'undefined')
+      return 'no OffscreenCanvas in workers';
+    const ok = await tf.setBackend(name);
+    if (!ok) return 'it failed to initialise';
+    await tf.ready();
+    // A tiny op proves the device really computes (a lost or software device can fail here).
+    const probe = tf.tidy(() => tf.sum(tf.mul(tf.ones([4]), 2)));
+    const value = (await probe.data())[0];
+    probe.dispose();
+    return value === 8 ? null : 'a test computation gave a wrong result';
+  } catch (e) {
+    return (e as Error).message || String(e);
+  }
+}
+
+/** Starts the first backend that works, from the preferred one down the order. */
+export async function startBackend(preference: BackendPreference): Promise<BackendInfo> {
+  const candidates =
+    preference === 'auto' ? order : [preference, ...order.filter((b) => b !== preference)];
+  const fallbackReasons: string[] = [];
+  for (const name of candidates) {
+    const failure = await tryBackend(name);
+    if (failure === null) return { name, fallbackReasons };
+    fallbackReasons.push(`${name}: ${failure}`);
+  }
+  throw new Error(`No tfjs backend could start: ${fallbackReasons.join('; ')}`);
+}

@@ -1,0 +1,223 @@
+/**
+ * The worker's one training session: it owns the Trainer (and so every tensor), runs
+ * requests strictly one after another, and streams metrics and snapshots to the UI.
+ * Playing is a chain of short ticks on the same queue, so a Pause or a new config never
+ * lands in the middle of a step.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { RunConfig } from '../src/core/config/schema';
+import { parseRunConfig } from '../src/core/config/validate';
+import { exportRun, importRun } from '../src/core/serialization/runIO';
+import { DivergenceError, Trainer } from '../src/core/training/trainer';
+import type { MetricPoint } from '../src/core/training/types';
+import type { EventSink, Reply, RunState, RunStatus, Snapshot } from './protocol';
+
+/** Draw no more often than this; training runs between. */
+const SNAPSHOT_INTERVAL_MS = 150;
+
+export class Session {
+  private trainer: Trainer | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private status: RunStatus = 'idle';
+  private message = '';
+  private stepsPerUpdate = 1;
+  private stepsPerSecond = 0;
+  private lastSnapshotAt = 0;
+
+  constructor(private readonly emit: EventSink) {}
+
+  /** Runs `job` after every earlier request has finished. */
+  enqueue<T>(job: () => Promise<T> | T): Promise<T> {
+    const next = this.queue.then(job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  configure(input: unknown): Promise<Reply<unknown>> {
+    return this.enqueue(() => {
+      const parsed = parseRunConfig(input);
+      if (!parsed.ok) return parsed;
+      this.replace(new Trainer(parsed.value));
+      return { ok: true as const, value: parsed.value };
+    });
+  }
+
+  reset(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.trainer) this.replace(new Trainer(this.trainer.config));
+    });
+  }
+
+  importRun(text: string): Promise<Reply<unknown>> {
+    return this.enqueue(() => {
+      const imported = importRun(text);
+      if (!imported.ok) return imported;
+      const { config, state, history } = imported.value;
+      this.replace(new Trainer(config, state, history));
+      this.emit({ type: 'metrics', points: history.metrics });
+      for (const point of history.validation) this.emit({ type: 'validation', point });
+      return { ok: true as const, value: config };
+    });
+  }
+
+  exportRun(): Promise<string> {
+    return this.enqueue(() => JSON.stringify(exportRun(this.requireTrainer())));
+  }
+
+  setStepsPerUpdate(steps: number): void {
+    this.stepsPerUpdate = Math.max(1, Math.min(1000, Math.floor(steps)));
+  }
+
+  play(): Promise<void> {
+    return this.enqueue(() => {
+      const trainer = this.requireTrainer();
+      if (trainer.done || this.status === 'running' || this.status === 'diverged') return;
+      this.setStatus('running');
+      this.scheduleTick();
+    });
+  }
+
+  pause(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.status === 'running') this.setStatus('paused');
+    });
+  }
+
+  step(count: number): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.status === 'diverged') return;
+      const diverged = await this.train(Math.max(1, Math.floor(count)));
+      if (!diverged) this.setStatus(this.trainer?.done ? 'done' : 'paused');
+      this.sendSnapshot();
+    });
+  }
+
+  validate(): Promise<void> {
+    return this.enqueue(async () => {
+      const point = await this.requireTrainer().validate();
+      this.emit({ type: 'validation', point });
+    });
+  }
+
+  coefficientRow(neuron: number): Promise<Float32Array | null> {
+    return this.enqueue(() => this.requireTrainer().regularization.coefficientRow(neuron));
+  }
+
+  requestSnapshot(): Promise<void> {
+    return this.enqueue(() => this.sendSnapshot());
+  }
+
+  private scheduleTick(): void {
+    // setTimeout lets queued requests (pause, configure) run between ticks.
+    setTimeout(() => {
+      void this.enqueue(async () => {
+        if (this.status !== 'running') return;
+        await this.train(this.stepsPerUpdate);
+        if (this.trainer?.done) {
+          this.setStatus('done');
+          this.sendSnapshot();
+        } else if (this.status === 'running') {
+          this.scheduleTick();
+        }
+      });
+    }, 0);
+  }
+
+  /**
+   * Trains up to `count` steps, validating at epoch ends, then streams what happened.
+   * Resolves true when the run diverged.
+   */
+  private async train(count: number): Promise<boolean> {
+    const trainer = this.requireTrainer();
+    const points: MetricPoint[] = [];
+    const started = performance.now();
+    try {
+      for (let i = 0; i < count && !trainer.done; i++) {
+        points.push(await trainer.trainStep());
+        if (trainer.step % trainer.config.training.stepsPerEpoch === 0) {
+          this.emit({ type: 'validation', point: await trainer.validate() });
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof DivergenceError)) throw e;
+      this.message = `${e.message}. Training paused; lower the learning rate and reset.`;
+      this.setStatus('diverged');
+    }
+    const diverged = this.status === 'diverged';
+    const elapsed = performance.now() - started;
+    if (points.length > 0 && elapsed > 0) this.stepsPerSecond = (points.length * 1000) / elapsed;
+    if (points.length > 0) this.emit({ type: 'metrics', points });
+    this.emitState();
+    if (performance.now() - this.lastSnapshotAt > SNAPSHOT_INTERVAL_MS) this.sendSnapshot();
+    return diverged;
+  }
+
+  private replace(trainer: Trainer): void {
+    this.trainer?.dispose();
+    this.trainer = trainer;
+    this.emit({ type: 'run', config: trainer.config });
+    this.message = fullRecurrenceWarning(trainer.config) ?? '';
+    this.stepsPerSecond = 0;
+    this.setStatus(trainer.done ? 'done' : 'idle');
+    this.sendSnapshot();
+  }
+
+  private sendSnapshot(): void {
+    const trainer = this.trainer;
+    if (!trainer) return;
+    this.lastSnapshotAt = performance.now();
+    const snapshot = takeSnapshot(trainer);
+    this.emit({ type: 'snapshot', snapshot });
+  }
+
+  private setStatus(status: RunStatus): void {
+    this.status = status;
+    this.emitState();
+  }
+
+  private emitState(): void {
+    const trainer = this.trainer;
+    const state: RunState = {
+      status: this.status,
+      step: trainer?.step ?? 0,
+      epoch: trainer?.epoch ?? 0,
+      totalSteps: trainer?.totalSteps ?? 0,
+      stepsPerSecond: this.stepsPerSecond,
+      message: this.message || (trainer && trainer.masks.whhSparsity >= 1 ? whhGoneMessage : ''),
+    };
+    this.emit({ type: 'state', state });
+  }
+
+  private requireTrainer(): Trainer {
+    if (!this.trainer) throw new Error('No run is configured yet');
+    return this.trainer;
+  }
+}
+
+const whhGoneMessage =
+  'W_hh is 100% pruned: the network no longer recurs (SPEC §6). Try the W_hh-only or per-matrix scope.';
+
+/** SPEC §6: global pruning with the penalty on can remove all of W_hh; say so up front. */
+function fullRecurrenceWarning(config: RunConfig): string | null {
+  if (config.pruning.scope !== 'global' || config.regularizer.condition === 'none') return null;
+  return 'Global pruning with a penalty tends to remove W_hh entirely at small n; per-matrix or W_hh-only scope avoids it.';
+}
+
+function takeSnapshot(trainer: Trainer): Snapshot {
+  const n = trainer.config.model.hidden;
+  const embedding = trainer.regularization.positions();
+  return {
+    step: trainer.step,
+    n,
+    whh: (trainer.params.whh.dataSync() as Float32Array).slice(),
+    whhMask: trainer.masks.mask('whh').slice(),
+    embedding,
+    embeddingDim: trainer.regularization.manifold.dim,
+    scene: trainer.regularization.manifold.toScene(embedding),
+  };
+}
+
+/** Tensor count, for the leak tests and the debug readout. */
+export function tensorCount(): number {
+  return tf.memory().numTensors;
+}

@@ -1,0 +1,43 @@
+/**
+ * The training worker's entry: starts a backend and exposes the TrainerApi over comlink.
+ * Typed arrays in events are transferred, not copied.
+ */
+import * as Comlink from 'comlink';
+import { startBackend } from './backend';
+import type { EventSink, TrainerApi, WorkerEvent } from './protocol';
+import { Session } from './session';
+
+let session: Session | null = null;
+
+function transferables(event: WorkerEvent): Transferable[] {
+  if (event.type !== 'snapshot') return [];
+  const s = event.snapshot;
+  return [s.whh.buffer, s.whhMask.buffer, s.embedding.buffer, s.scene.buffer];
+}
+
+function need(): Session {
+  if (!session) throw new Error('The worker has not been initialised');
+  return session;
+}
+
+const api: TrainerApi = {
+  async init(preference, sink: EventSink) {
+    const backend = await startBackend(preference);
+    session = new Session((event) => sink(Comlink.transfer(event, transferables(event))));
+    sink({ type: 'backend', backend });
+    return backend;
+  },
+  configure: (config) => need().configure(config),
+  play: () => need().play(),
+  pause: () => need().pause(),
+  step: (count) => need().step(count),
+  reset: () => need().reset(),
+  setStepsPerUpdate: async (steps) => need().setStepsPerUpdate(steps),
+  requestSnapshot: () => need().requestSnapshot(),
+  validate: () => need().validate(),
+  coefficientRow: (neuron) => need().coefficientRow(neuron),
+  exportRun: () => need().exportRun(),
+  importRun: (text) => need().importRun(text),
+};
+
+Comlink.expose(api);
