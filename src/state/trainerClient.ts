@@ -54,12 +54,10 @@ export async function startWorker(preference: BackendPreference, config: RunConf
     type: 'module',
   });
   worker.addEventListener('error', (e) => {
-    useLab
-      .getState()
-      .actions.notify({
-        kind: 'error',
-        text: `The training worker crashed: ${e.message || 'unknown error'}`,
-      });
+    useLab.getState().actions.notify({
+      kind: 'error',
+      text: `The training worker crashed: ${e.message || 'unknown error'}`,
+    });
   });
   api = Comlink.wrap<TrainerApi>(worker);
   await api.init(preference, Comlink.proxy(onEvent));
