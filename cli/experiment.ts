@@ -31,6 +31,14 @@ Options:
   --backend NAME    wasm (default) or cpu
   --quiet           print only the summary`;
 
+function readConfigFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`--config ${path}: ${(e as Error).message}`);
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -43,12 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const base =
-    typeof parsed.options.config === 'string'
-      ? JSON.parse(readFileSync(parsed.options.config, 'utf8'))
-      : {};
   let config;
   try {
+    const base =
+      typeof parsed.options.config === 'string' ? readConfigFile(parsed.options.config) : {};
     config = runConfig(deepMerge(base, parsed.config));
   } catch (e) {
     console.error(`experiment: ${(e as Error).message}`);

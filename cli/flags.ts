@@ -68,7 +68,10 @@ export function parseFlags(
     const arg = argv[i];
     if (!arg.startsWith('--'))
       throw new Error(`unexpected argument '${arg}' (flags look like --hidden 64)`);
-    const [name, inline] = arg.slice(2).split('=', 2);
+    const body = arg.slice(2);
+    const eq = body.indexOf('=');
+    const name = eq < 0 ? body : body.slice(0, eq);
+    const inline = eq < 0 ? undefined : body.slice(eq + 1);
     const spec = configFlags[name];
     const kind = spec?.kind ?? optionNames[name];
     if (!kind) throw new Error(`unknown flag --${name}; run with --help for the list`);

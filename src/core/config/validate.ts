@@ -7,13 +7,17 @@ import { taskDefaults } from './defaults';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** "model.hidden: Too small: expected number to be >=2" — the first problems, each with its field. */
-export function formatIssues(error: z.ZodError, prefix = ''): string {
+/**
+ * "model.hidden: Too small: expected number to be >=2" — the first problems, each with its
+ * field; `prefix` names where the checked object sits (e.g. "config.geometry"), `root` what
+ * to call it when the problem is the object itself.
+ */
+export function formatIssues(error: z.ZodError, prefix = '', root = '(config)'): string {
   return error.issues
     .slice(0, 4)
     .map((issue) => {
       const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-      return `${path || '(config)'}: ${issue.message}`;
+      return `${path || root}: ${issue.message}`;
     })
     .join('; ');
 }

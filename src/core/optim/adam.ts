@@ -15,6 +15,13 @@ export interface AdamOptions {
   epsilon?: number;
 }
 
+/** Adam's moments and step count as plain arrays, so a run file can continue exactly. */
+export interface AdamState {
+  steps: number;
+  m: Record<string, Float32Array>;
+  v: Record<string, Float32Array>;
+}
+
 export class Adam {
   private readonly m = new Map<string, tf.Variable>();
   private readonly v = new Map<string, tf.Variable>();
@@ -69,6 +76,29 @@ export class Adam {
         variable.assign(mask ? tf.mul(updated, mask) : updated);
       }
     });
+  }
+
+  state(): AdamState {
+    const read = (store: Map<string, tf.Variable>) =>
+      Object.fromEntries([...store].map(([k, t]) => [k, (t.dataSync() as Float32Array).slice()]));
+    return { steps: this.stepCount, m: read(this.m), v: read(this.v) };
+  }
+
+  /** Continues from a saved state; `shapes` gives each moment's shape (that of its variable). */
+  load(state: AdamState, shapes: Record<string, number[]>): void {
+    this.dispose();
+    this.stepCount = state.steps;
+    for (const [store, values] of [
+      [this.m, state.m],
+      [this.v, state.v],
+    ] as const) {
+      for (const [name, data] of Object.entries(values)) {
+        store.set(
+          name,
+          tf.tidy(() => tf.variable(tf.tensor(data, shapes[name]), false)),
+        );
+      }
+    }
   }
 
   private moment(store: Map<string, tf.Variable>, name: string, like: tf.Tensor): tf.Variable {

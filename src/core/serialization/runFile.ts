@@ -2,7 +2,7 @@
  * The versioned run file: everything needed to inspect a run or continue it (config and
  * seed, weights, masks, embedding, metric history), as plain JSON that numpy reads with
  * np.array(run["weights"]["whh"]). Float32 values survive the round trip exactly
- * (float32 → double → shortest decimal → double → float32).
+ * (float32 → double → shortest decimal → double → float32), except that JSON writes −0 as 0.
  */
 import { z } from 'zod';
 
@@ -44,6 +44,14 @@ export const runFileSchema = z.strictObject({
   weights: z.record(z.string(), z.union([matrix, z.array(finite)])),
   masks: z.record(z.string(), bitMatrix),
   embedding: z.strictObject({ dim: z.number().int().min(1).max(16), points: matrix }),
+  /** Adam's moments by variable, so an imported run continues exactly (null: fresh optimizer). */
+  optimizer: z
+    .strictObject({
+      steps: z.number().int().min(0),
+      m: z.record(z.string(), z.union([matrix, z.array(finite)])),
+      v: z.record(z.string(), z.union([matrix, z.array(finite)])),
+    })
+    .nullable(),
   coefficients: z.strictObject({ min: finite, max: finite, mean: finite }).nullable(),
   metrics: z.array(metricPointSchema),
   validation: z.array(validationPointSchema),

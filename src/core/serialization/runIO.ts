@@ -8,6 +8,7 @@ import { formatIssues, parseRunConfig, type Result } from '../config/validate';
 import { getManifold } from '../manifolds';
 import { matrixNames, paramShapes } from '../model/network';
 import { createTask } from '../tasks';
+import type { AdamState } from '../optim/adam';
 import type { RunHistory, Trainer, TrainerState } from '../training/trainer';
 import { fromRows, RUN_FORMAT, RUN_VERSION, runFileSchema, toRows, type RunFile } from './runFile';
 
@@ -19,16 +20,17 @@ export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
   const shapes = paramShapes(trainer.task.network);
   const values = trainer.weightValues();
   const weights: RunFile['weights'] = {};
-  for (const [name, shape] of Object.entries(shapes)) {
-    weights[name] =
-      shape.length === 2 ? toRows(values[name], shape[0], shape[1]) : Array.from(values[name]);
-  }
+  for (const [name, shape] of Object.entries(shapes)) weights[name] = toNested(values[name], shape);
   const masks: RunFile['masks'] = {};
   for (const name of trainer.masks.names) {
     const [rows, cols] = shapes[name];
     masks[name] = toRows(trainer.masks.mask(name), rows, cols ?? 1) as (0 | 1)[][];
   }
   const dim = trainer.regularization.manifold.dim;
+  const variableShapes = trainer.variableShapes();
+  const adam = trainer.optimizerState();
+  const asArrays = (values: Record<string, Float32Array>) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toNested(v, variableShapes[k])]));
   return {
     format: RUN_FORMAT,
     version: RUN_VERSION,
@@ -43,6 +45,7 @@ export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
       dim,
       points: toRows(trainer.regularization.positions(), trainer.config.model.hidden, dim),
     },
+    optimizer: { steps: adam.steps, m: asArrays(adam.m), v: asArrays(adam.v) },
     coefficients: trainer.regularization.coefficientSummary(),
     metrics: trainer.history.metrics,
     validation: trainer.history.validation,
@@ -78,7 +81,7 @@ export function importRun(text: string): Result<ImportedRun> {
     };
   }
   const file = runFileSchema.safeParse(json);
-  if (!file.success) return { ok: false, error: formatIssues(file.error) };
+  if (!file.success) return { ok: false, error: formatIssues(file.error, '', 'file') };
   const config = parseRunConfig(file.data.config);
   if (!config.ok) return { ok: false, error: `config.${config.error}` };
   try {
@@ -96,8 +99,8 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
     if (value === undefined) throw new Error(`weights.${name}: missing`);
     weights[name] = readArray(value, shape, `weights.${name}`);
   }
-  const extra = Object.keys(file.weights).find((name) => !(name in shapes));
-  if (extra) throw new Error(`weights.${extra}: not a parameter of this model`);
+  refuseUnknownNames(file.weights, shapes, 'weights');
+  refuseUnknownNames(file.masks, shapes, 'masks');
   const masks: Record<string, Uint8Array> = {};
   for (const name of matrixNames.filter((n) => n in shapes)) {
     const rows = file.masks[name];
@@ -116,15 +119,41 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
     [config.model.hidden, dim],
     'embedding.points',
   );
+  const optimizer = file.optimizer
+    ? readOptimizer(file.optimizer, { ...shapes, embedding: [config.model.hidden, dim] })
+    : null;
   const totalSteps = config.training.epochs * config.training.stepsPerEpoch;
   if (file.step > totalSteps)
     throw new Error(`step: ${file.step} is beyond the run's ${totalSteps} steps`);
   return {
     config,
-    state: { step: file.step, lottery: file.lottery, weights, masks, embedding },
+    state: { step: file.step, lottery: file.lottery, weights, masks, embedding, optimizer },
     history: { metrics: file.metrics, validation: file.validation },
     topology: file.topology,
   };
+}
+
+function toNested(data: Float32Array, shape: number[]): number[] | number[][] {
+  return shape.length === 2 ? toRows(data, shape[0], shape[1]) : Array.from(data);
+}
+
+function readOptimizer(
+  saved: NonNullable<RunFile['optimizer']>,
+  shapes: Record<string, number[]>,
+): AdamState {
+  refuseUnknownNames(saved.m, shapes, 'optimizer.m');
+  refuseUnknownNames(saved.v, shapes, 'optimizer.v');
+  const read = (values: Record<string, number[] | number[][]>, field: string) =>
+    Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, readArray(v, shapes[k], `${field}.${k}`)]),
+    );
+  return { steps: saved.steps, m: read(saved.m, 'optimizer.m'), v: read(saved.v, 'optimizer.v') };
+}
+
+/** Own keys only (a JSON "__proto__" key included) must all be parameters of the model. */
+function refuseUnknownNames(record: object, shapes: object, field: string): void {
+  const extra = Object.getOwnPropertyNames(record).find((name) => !Object.hasOwn(shapes, name));
+  if (extra !== undefined) throw new Error(`${field}.${extra}: not a parameter of this model`);
 }
 
 function readArray(value: number[] | number[][], shape: number[], field: string): Float32Array {

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../config/schema';
 import { initialValues, lossAndGrads, evaluate, matrixNames, paramShapes } from '../model/network';
-import { Adam, clipByGlobalNorm } from '../optim/adam';
+import { Adam, clipByGlobalNorm, type AdamState } from '../optim/adam';
 import { scheduledSparsity } from '../pruning/schedule';
 import { rngAt, rngFor } from '../random';
 import { createTask, type TaskRuntime } from '../tasks';
@@ -22,6 +22,8 @@ export interface TrainerState {
   weights: Record<string, Float32Array>;
   masks: Record<string, Uint8Array> | null;
   embedding: Float32Array | null;
+  /** Adam's moments; without them a restored run continues with a fresh optimizer. */
+  optimizer?: AdamState | null;
 }
 
 export class DivergenceError extends Error {}
@@ -74,6 +76,7 @@ export class Trainer {
       learningRate: config.training.learningRate,
       weightDecay: config.training.optimizer === 'adamw' ? config.training.weightDecay : 0,
     });
+    if (state?.optimizer) this.optimizer.load(state.optimizer, this.variableShapes());
     this.currentStep = state?.step ?? 0;
     if (this.lottery) this.prunedForEpoch = Infinity;
   }
@@ -173,6 +176,17 @@ export class Trainer {
     };
     this.history.validation.push(point);
     return point;
+  }
+
+  /** Adam's state, for run files. */
+  optimizerState(): AdamState {
+    return this.optimizer.state();
+  }
+
+  /** Shapes of everything the optimizer updates (weights and trained positions). */
+  variableShapes(): Record<string, number[]> {
+    const variables = { ...this.params, ...this.regularization.trainableVariables };
+    return Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.shape]));
   }
 
   /** Current weights as plain arrays (export, snapshots, lottery tickets). */
