@@ -2,6 +2,7 @@
  * The training worker's entry: starts a backend and exposes the TrainerApi over comlink.
  * Typed arrays in events are transferred, not copied.
  */
+import '../src/core/config/zodSetup';
 import * as Comlink from 'comlink';
 import { startBackend } from './backend';
 import type { EventSink, TrainerApi, WorkerEvent } from './protocol';

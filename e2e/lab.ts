@@ -1,0 +1,44 @@
+/** Shared steps of the end-to-end tests: open the lab on a tiny run, read what it shows. */
+import { expect, type Page } from '@playwright/test';
+
+/** Small enough that headless Chromium trains it in seconds on WASM. */
+export const tinyNavigation = {
+  task: { kind: 'navigation', placeCells: 32, seqLen: 5 },
+  model: { hidden: 20 },
+  training: { epochs: 4, stepsPerEpoch: 10, batch: 8 },
+};
+
+export function labUrl(run: object = tinyNavigation, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ backend: 'wasm', ...extra, run: JSON.stringify(run) });
+  return `/?${params}`;
+}
+
+export async function openLab(page: Page, url = labUrl()): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('backend-badge')).not.toHaveText('…');
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
+}
+
+export async function stepCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId('step-counter').textContent()) ?? '';
+  return Number(/step (\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+/** Pixels of a canvas that differ from its first pixel (WebGL canvases keep their buffer). */
+export async function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    const source = document.querySelector(sel) as HTMLCanvasElement | null;
+    if (!source || source.width === 0) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(source, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let differing = 0;
+    for (let i = 4; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differing++;
+    }
+    return differing;
+  }, selector);
+}

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { labUrl, openLab, paintedPixels, stepCount } from './lab';
+
+test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, sparsity follows the schedule, no long tasks', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await openLab(page);
+  await expect(page.getByTestId('backend-badge')).toHaveText('WASM');
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('done', { timeout: 60_000 });
+  expect(await stepCount(page)).toBe(40);
+
+  // Loss points: the loss legend shows a value once steps have arrived.
+  await expect(page.locator('section[aria-label="Training charts"]')).toContainText('task loss');
+  expect(await paintedPixels(page, 'section[aria-label="Training charts"] canvas')).toBeGreaterThan(
+    200,
+  );
+  expect(await paintedPixels(page, 'section[aria-label="W_hh heatmap"] canvas')).toBeGreaterThan(
+    100,
+  );
+  expect(
+    await paintedPixels(page, 'section[aria-label="Hidden units on the manifold"] canvas'),
+  ).toBeGreaterThan(1000);
+  // 4 epochs to 90%: the last epoch runs with 360 of W_hh's 400 weights pruned.
+  await expect(page.locator('section[aria-label="Training charts"]')).toContainText('W_hh 90%');
+
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks,
+  );
+  expect(longTasks.filter((d) => d > 50)).toEqual([]);
+});
+
+test('WebGPU (SwiftShader in headless Chromium): the badge says WebGPU and the worker trains on it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openLab(page, labUrl(undefined, { backend: 'webgpu' }));
+  await expect(page.getByTestId('backend-badge')).toHaveText('WEBGPU');
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => stepCount(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
+});
+
+test('a refused setting names its field and leaves the run as it was', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('button', { name: '×10' }).click();
+  await expect.poll(() => stepCount(page)).toBe(10);
+  const hidden = page.locator('[data-field="model.hidden"] input');
+  await hidden.fill('0');
+  await hidden.press('Enter');
+  await expect(page.locator('[data-field="model.hidden"] [role="alert"]')).toContainText(
+    'model.hidden',
+  );
+  expect(await stepCount(page)).toBe(10);
+  await expect(page.getByTestId('run-status')).toHaveText('paused');
+});
