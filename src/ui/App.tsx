@@ -38,7 +38,13 @@ export function App() {
           <ConfigPanel config={config} />
           <NeuronViews config={config} />
           <section className="charts" aria-label="Training charts">
-            <MetricChartStack metrics={metrics} validation={validation} task={config.task.kind} />
+            <MetricChartStack
+              metrics={metrics}
+              validation={validation}
+              task={config.task.kind}
+              // The adding MSE falls by decades; navigation's cross-entropy moves by a few percent.
+              logLoss={config.task.kind === 'adding'}
+            />
           </section>
         </main>
       ) : (

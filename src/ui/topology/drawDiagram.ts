@@ -25,7 +25,7 @@ export function drawDiagram(ctx: CanvasRenderingContext2D, L: DiagramLayout, c: 
   ctx.fillStyle = c.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  ctx.fillText('∞', left - 4, L.infinityY);
+  ctx.fillText('∞', left - 9, L.infinityY);
   for (const p of L.points) {
     ctx.fillStyle = c.dimensions[p.pair.dimension];
     ctx.globalAlpha = p.long ? 1 : 0.55;

@@ -120,7 +120,7 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
         <div ref={tipRef} className="mv-tooltip" hidden />
       </div>
       <div className="mv-legend">
-        <span title="Diverging scale symmetric around zero; its ends are ± the largest |weight| among alive entries">
+        <span title="Diverging scale symmetric around zero; its ends are ± the 99th percentile of |weight| among alive entries (larger weights take the end colours)">
           <span className="mv-value" ref={negRef}>
             −
           </span>

@@ -45,6 +45,12 @@ describe('heatmap pixels', () => {
     expect(aliveRange(whh, mask)).toBe(3);
   });
 
+  it('sets the range at the 99th percentile, so one outlier does not wash out the rest', () => {
+    const w = Float32Array.from({ length: 1000 }, (_, i) => (i === 0 ? 100 : (i % 10) / 10));
+    expect(aliveRange(w, new Uint8Array(1000).fill(1))).toBeCloseTo(0.9, 5);
+    expect(aliveRange(w, new Uint8Array(1000))).toBe(0);
+  });
+
   it('reorders rows and columns by the permutation', () => {
     const out = new Uint8ClampedArray(n * n * 4);
     const order = Int32Array.of(2, 0, 1);

@@ -25,14 +25,21 @@ export function divergingLut(): Uint8ClampedArray {
   return lut;
 }
 
-/** Largest |w| among alive weights (0 when none): the symmetric colour range. */
+/** Alive weights looked at when estimating the colour range (keeps a snapshot under 1 ms). */
+const RANGE_SAMPLE = 4096;
+
+/**
+ * The symmetric colour range: the 99th percentile of |w| over alive weights (0 when none),
+ * from an evenly strided sample. A few large weights would otherwise wash every other weight
+ * out to white; the rare larger ones clamp to the end colours.
+ */
 export function aliveRange(whh: Float32Array, mask: Uint8Array): number {
-  let r = 0;
-  for (let i = 0; i < whh.length; i++) {
-    const a = Math.abs(whh[i]);
-    if (mask[i] !== 0 && a > r) r = a;
-  }
-  return r;
+  const stride = Math.max(1, Math.floor(whh.length / RANGE_SAMPLE));
+  const sample: number[] = [];
+  for (let i = 0; i < whh.length; i += stride) if (mask[i] !== 0) sample.push(Math.abs(whh[i]));
+  if (sample.length === 0) return 0;
+  sample.sort((a, b) => a - b);
+  return sample[Math.min(sample.length - 1, Math.floor(0.99 * sample.length))];
 }
 
 /** LUT index of weight w for the symmetric range [−range, range] (values beyond it clamp). */

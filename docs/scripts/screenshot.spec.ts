@@ -1,0 +1,29 @@
+import { test } from '@playwright/test';
+import { labUrl, openLab } from '../../e2e/lab';
+
+/** Not a check: refreshes the README's picture of the lab mid-training (`npm run screenshot`). */
+test('README screenshot of the lab mid-training', async ({ page }) => {
+  test.setTimeout(300_000);
+  const run = {
+    task: { kind: 'navigation', placeCells: 64, placeCellWidthMeters: 0.3, seqLen: 5 },
+    model: { hidden: 64 },
+    training: { epochs: 4, stepsPerEpoch: 100, batch: 32, learningRate: 0.03 },
+    pruning: { targetSparsity: 0.5 },
+  };
+  await openLab(page, labUrl(run));
+  await page.getByRole('button', { name: 'Train' }).click();
+  await page.waitForFunction(
+    () =>
+      /step (2[5-9]\d|3\d\d)\//.test(
+        document.querySelector('[data-testid="step-counter"]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 240_000 },
+  );
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page
+    .locator('section[aria-label="Hidden units on the manifold"] canvas')
+    .click({ position: { x: 250, y: 160 } });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
