@@ -63,7 +63,38 @@ export interface RunState {
   message: string;
 }
 
+/** Long work in the worker (topology, comparisons), for a progress bar with time left. */
+export interface JobProgress {
+  job: 'topology' | 'comparison';
+  /** 0..1 */
+  fraction: number;
+  etaSeconds: number | null;
+  label: string;
+}
+
+export interface PersistenceBar {
+  dimension: number;
+  birth: number;
+  /** Infinity for a class that never dies (within the threshold). */
+  death: number;
+}
+
+/** Vietoris–Rips persistence of the embedding at `step` (mirrors the core's PersistenceResult). */
+export interface TopologyReply {
+  step: number;
+  result: {
+    pairs: PersistenceBar[];
+    threshold: number;
+    n: number;
+    maxDimension: 0 | 1 | 2;
+    simplexCount: number;
+  };
+}
+
 export type WorkerEvent =
+  | { type: 'progress'; progress: JobProgress }
+  /** Produced without a request (topology every M steps while training). */
+  | { type: 'topology'; topology: TopologyReply }
   /** A new run was loaded (configure, reset, import): charts start over; config is the parsed run config. */
   | { type: 'run'; config: unknown }
   | { type: 'metrics'; points: MetricPoint[] }
@@ -96,6 +127,20 @@ export interface TrainerApi {
   requestSnapshot(): Promise<void>;
   /** Validation on fresh batches now. */
   validate(): Promise<void>;
+  /** Persistent homology of the current embedding, up to `maxDimension`. */
+  computeTopology(maxDimension: 0 | 1 | 2): Promise<Reply<TopologyReply>>;
+  /** Recompute the topology every `steps` training steps (null: never). */
+  setTopologyEvery(steps: number | null): Promise<void>;
+  /**
+   * Trains a comparison (a comparison config as plain JSON; see src/core/experiments),
+   * streaming 'progress' events; resolves to the ComparisonResult, or a refusal.
+   * The current run is paused meanwhile.
+   */
+  runComparison(config: unknown): Promise<Reply<unknown>>;
+  /** Stops a running comparison within one step; it resolves with the runs finished so far. */
+  cancelComparison(): Promise<void>;
+  /** After divergence: back to the last good checkpoint, optionally with a new learning rate. */
+  rollback(learningRate: number | null): Promise<Reply<{ step: number }>>;
   /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
   coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */

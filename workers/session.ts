@@ -10,7 +10,17 @@ import { parseRunConfig } from '../src/core/config/validate';
 import { exportRun, importRun } from '../src/core/serialization/runIO';
 import { DivergenceError, Trainer } from '../src/core/training/trainer';
 import type { MetricPoint } from '../src/core/training/types';
-import type { EventSink, Reply, RunState, RunStatus, Snapshot } from './protocol';
+import { capture, CHECKPOINT_EVERY, restore, type Checkpoint } from './checkpoint';
+import { comparison, computeTopology } from './jobs';
+import type {
+  EventSink,
+  JobProgress,
+  Reply,
+  RunState,
+  RunStatus,
+  Snapshot,
+  TopologyReply,
+} from './protocol';
 
 /** Draw no more often than this; training runs between. */
 const SNAPSHOT_INTERVAL_MS = 150;
@@ -23,6 +33,10 @@ export class Session {
   private stepsPerUpdate = 1;
   private stepsPerSecond = 0;
   private lastSnapshotAt = 0;
+  private checkpoint: Checkpoint | null = null;
+  private topologyEvery: number | null = null;
+  private comparisonAbort: AbortController | null = null;
+  private lastProgressAt = 0;
 
   constructor(private readonly emit: EventSink) {}
 
@@ -103,6 +117,51 @@ export class Session {
     return this.enqueue(() => this.requireTrainer().regularization.coefficientRow(neuron));
   }
 
+  computeTopology(maxDimension: 0 | 1 | 2): Promise<Reply<TopologyReply>> {
+    return this.enqueue(() => {
+      try {
+        const reply = computeTopology(this.requireTrainer(), maxDimension, (p) => this.progress(p));
+        return { ok: true as const, value: reply };
+      } catch (e) {
+        return { ok: false as const, error: (e as Error).message };
+      }
+    });
+  }
+
+  setTopologyEvery(steps: number | null): void {
+    this.topologyEvery = steps !== null && steps > 0 ? Math.floor(steps) : null;
+  }
+
+  /** A comparison occupies the worker: the current run pauses until it ends or is cancelled. */
+  runComparison(config: unknown): Promise<Reply<unknown>> {
+    return this.enqueue(async () => {
+      if (this.status === 'running') this.setStatus('paused');
+      this.comparisonAbort = new AbortController();
+      try {
+        return await comparison(config, this.comparisonAbort.signal, (p) => this.progress(p));
+      } finally {
+        this.comparisonAbort = null;
+      }
+    });
+  }
+
+  /** Not queued: it must reach the comparison that is holding the queue. */
+  cancelComparison(): void {
+    this.comparisonAbort?.abort();
+  }
+
+  rollback(learningRate: number | null): Promise<Reply<{ step: number }>> {
+    return this.enqueue(() => {
+      if (!this.checkpoint)
+        return { ok: false as const, error: 'No checkpoint yet: reset the run instead' };
+      const trainer = restore(this.checkpoint, learningRate);
+      this.replace(trainer);
+      this.emit({ type: 'metrics', points: trainer.history.metrics });
+      for (const point of trainer.history.validation) this.emit({ type: 'validation', point });
+      return { ok: true as const, value: { step: trainer.step } };
+    });
+  }
+
   requestSnapshot(): Promise<void> {
     return this.enqueue(() => this.sendSnapshot());
   }
@@ -133,7 +192,10 @@ export class Session {
     const started = performance.now();
     try {
       for (let i = 0; i < count && !trainer.done; i++) {
+        if (trainer.step % CHECKPOINT_EVERY === 0)
+          this.checkpoint = capture(trainer) ?? this.checkpoint;
         points.push(await trainer.trainStep());
+        this.topologyOnSchedule(trainer);
         if (trainer.step % trainer.config.training.stepsPerEpoch === 0) {
           this.emit({ type: 'validation', point: await trainer.validate() });
         }
@@ -152,9 +214,29 @@ export class Session {
     return diverged;
   }
 
+  /** Progress events at most every 100 ms (and always the last), so the UI is not flooded. */
+  private progress(p: JobProgress): void {
+    const now = performance.now();
+    if (p.fraction < 1 && now - this.lastProgressAt < 100) return;
+    this.lastProgressAt = now;
+    this.emit({ type: 'progress', progress: p });
+  }
+
+  private topologyOnSchedule(trainer: Trainer): void {
+    const every = this.topologyEvery;
+    if (
+      every === null ||
+      trainer.config.geometry.embedding !== 'trained' ||
+      trainer.step % every !== 0
+    )
+      return;
+    this.emit({ type: 'topology', topology: computeTopology(trainer, 1, (p) => this.progress(p)) });
+  }
+
   private replace(trainer: Trainer): void {
     this.trainer?.dispose();
     this.trainer = trainer;
+    this.checkpoint = capture(trainer);
     this.emit({ type: 'run', config: trainer.config });
     this.message = fullRecurrenceWarning(trainer.config) ?? '';
     this.stepsPerSecond = 0;

@@ -37,6 +37,11 @@ const api: TrainerApi = {
   requestSnapshot: () => need().requestSnapshot(),
   validate: () => need().validate(),
   coefficientRow: (neuron) => need().coefficientRow(neuron),
+  computeTopology: (maxDimension) => need().computeTopology(maxDimension),
+  setTopologyEvery: async (steps) => need().setTopologyEvery(steps),
+  runComparison: (config) => need().runComparison(config),
+  cancelComparison: async () => need().cancelComparison(),
+  rollback: (learningRate) => need().rollback(learningRate),
   exportRun: () => need().exportRun(),
   importRun: (text) => need().importRun(text),
 };

@@ -5,7 +5,13 @@
  */
 import { create } from 'zustand';
 import type { RunConfig } from '../core/config/schema';
-import type { BackendInfo, BackendPreference, RunState } from '../../workers/protocol';
+import type {
+  BackendInfo,
+  BackendPreference,
+  JobProgress,
+  RunState,
+  TopologyReply,
+} from '../../workers/protocol';
 
 export type Notice = { kind: 'error' | 'info'; text: string } | null;
 
@@ -19,6 +25,10 @@ export interface LabState {
   notice: Notice;
   /** Field path → message for a refused control value; the applied config is unchanged. */
   fieldErrors: Record<string, string>;
+  /** Long work in the worker, by job; null when none runs. */
+  jobs: Partial<Record<JobProgress['job'], JobProgress | null>>;
+  /** The latest persistent homology of the embedding. */
+  topology: TopologyReply | null;
   actions: {
     setConfig(config: RunConfig): void;
     setRun(run: RunState): void;
@@ -28,6 +38,8 @@ export interface LabState {
     setColorMode(mode: 'weights' | 'coefficients'): void;
     notify(notice: Notice): void;
     setFieldError(path: string, message: string | null): void;
+    setJob(job: JobProgress['job'], progress: JobProgress | null): void;
+    setTopology(topology: TopologyReply | null): void;
   };
 }
 
@@ -49,6 +61,8 @@ export const useLab = create<LabState>()((set) => ({
   colorMode: 'weights',
   notice: null,
   fieldErrors: {},
+  jobs: {},
+  topology: null,
   actions: {
     setConfig: (config) => set({ config, selected: null }),
     setRun: (run) => set({ run }),
@@ -57,6 +71,8 @@ export const useLab = create<LabState>()((set) => ({
     select: (selected) => set({ selected }),
     setColorMode: (colorMode) => set({ colorMode }),
     notify: (notice) => set({ notice }),
+    setJob: (job, progress) => set((s) => ({ jobs: { ...s.jobs, [job]: progress } })),
+    setTopology: (topology) => set({ topology }),
     setFieldError: (path, message) =>
       set((s) => {
         const fieldErrors = { ...s.fieldErrors };

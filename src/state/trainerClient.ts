@@ -23,6 +23,7 @@ function onEvent(event: WorkerEvent): void {
       metrics.clear();
       validation.clear();
       actions.setConfig(event.config as RunConfig);
+      actions.setTopology(null);
       break;
     case 'metrics':
       metrics.append(event.points);
@@ -38,6 +39,12 @@ function onEvent(event: WorkerEvent): void {
       break;
     case 'backend':
       actions.setBackend(event.backend);
+      break;
+    case 'progress':
+      actions.setJob(event.progress.job, event.progress);
+      break;
+    case 'topology':
+      actions.setTopology(event.topology);
       break;
     case 'error':
       actions.notify({ kind: 'error', text: event.message });
@@ -89,6 +96,30 @@ export const trainer = {
   validate: () => remote().validate(),
   coefficientRow: (neuron: number) => remote().coefficientRow(neuron),
   exportRun: () => remote().exportRun(),
+  setTopologyEvery: (steps: number | null) => remote().setTopologyEvery(steps),
+  async computeTopology(maxDimension: 0 | 1 | 2): Promise<void> {
+    const { actions } = useLab.getState();
+    const reply = await remote().computeTopology(maxDimension);
+    actions.setJob('topology', null);
+    if (reply.ok) actions.setTopology(reply.value);
+    else actions.notify({ kind: 'error', text: `Topology: ${reply.error}` });
+  },
+  /** Resolves to the comparison result, or null when the config was refused. */
+  async runComparison(config: unknown): Promise<unknown> {
+    const { actions } = useLab.getState();
+    const reply = await remote().runComparison(config);
+    actions.setJob('comparison', null);
+    if (reply.ok) return reply.value;
+    actions.notify({ kind: 'error', text: `Comparison refused: ${reply.error}` });
+    return null;
+  },
+  cancelComparison: () => remote().cancelComparison(),
+  async rollback(learningRate: number | null): Promise<void> {
+    const reply = await remote().rollback(learningRate);
+    const { notify } = useLab.getState().actions;
+    if (reply.ok) notify({ kind: 'info', text: `Rolled back to step ${reply.value.step}.` });
+    else notify({ kind: 'error', text: reply.error });
+  },
   /** Restores a run file; refused files leave everything as it was. */
   async importRun(text: string): Promise<boolean> {
     const { actions } = useLab.getState();

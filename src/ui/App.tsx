@@ -26,16 +26,19 @@ function useKeyboardShortcuts(): void {
   }, []);
 }
 
+/** `?classroom=1`: controls hidden, views enlarged, for a projector. */
+const classroom = new URLSearchParams(window.location.search).get('classroom') === '1';
+
 export function App() {
   const config = useLab((s) => s.config);
   useKeyboardShortcuts();
   return (
-    <div className="lab">
+    <div className={classroom ? 'lab classroom' : 'lab'}>
       <TopBar />
       <Notice />
       {config ? (
         <main className="columns">
-          <ConfigPanel config={config} />
+          {!classroom && <ConfigPanel config={config} />}
           <NeuronViews config={config} />
           <section className="charts" aria-label="Training charts">
             <MetricChartStack

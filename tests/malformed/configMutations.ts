@@ -40,9 +40,15 @@ const refusedConfigs: Mutation[] = [
     mutate: config('regularizer.condition', 'l1'),
   },
   {
-    name: "config task kind 'text' (unsupported)",
+    name: "config task kind 'speech' (no such task)",
     expectedField: 'config.task.kind',
-    mutate: config('task', { kind: 'text', seqLen: 2 }),
+    mutate: config('task', { kind: 'speech', seqLen: 2 }),
+  },
+  {
+    // Refused whether or not the text task is in the schema: its config has no place cells.
+    name: "config task kind 'text' with navigation fields",
+    expectedField: 'config.task',
+    mutate: config('task', { kind: 'text', placeCells: 5, seqLen: 2 }),
   },
   {
     name: 'config σ₂ < σ₁',

@@ -36,6 +36,7 @@ const notJson: Mutation[] = [
     name: 'over the size cap (padded with spaces)',
     expectedField: ['file', `${MAX_RUN_FILE_BYTES / 1024 / 1024} MB`],
     raw: (v) => v.padEnd(MAX_RUN_FILE_BYTES + 1, ' '),
+    large: true,
   },
 ];
 

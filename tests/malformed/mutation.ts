@@ -19,6 +19,8 @@ interface MutationBase {
    * The malformed-import test expects these to fail until the import is fixed.
    */
   knownBug?: string;
+  /** Its text is over the size cap (200 MB): build it only where the cap is the point. */
+  large?: boolean;
 }
 
 /** Edits a fresh copy of the valid file in place. */

@@ -8,7 +8,9 @@ import { useLab } from '../../state/labStore';
 import { snapshots, trainer } from '../../state/trainerClient';
 import { ManifoldView } from '../views/ManifoldView';
 import { WeightHeatmap } from '../views/WeightHeatmap';
+import { TopologyTab } from './TopologyTab';
 import { ViewPanel } from './ViewPanel';
+import { Workbench } from './Workbench';
 
 export function NeuronViews({ config }: { config: RunConfig }) {
   const selected = useLab((s) => s.selected);
@@ -62,6 +64,16 @@ export function NeuronViews({ config }: { config: RunConfig }) {
       >
         <WeightHeatmap source={snapshots} selected={selected} onSelect={select} />
       </ViewPanel>
+      <Workbench
+        tabs={[
+          {
+            id: 'topology',
+            label: 'Topology',
+            help: 'Persistent homology of the embedding: does it trace a circle, a torus, a sphere?',
+            render: () => <TopologyTab config={config} />,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export interface PairPlotProps {
   height: number;
 }
 
-const MARGIN = { left: 34, right: 8, top: 4, bottom: 30 };
+const MARGIN = { left: 40, right: 8, top: 4, bottom: 30 };
 
 export function BarcodeChart({ result, long, hovered, onHover, height }: PairPlotProps) {
   const build = useCallback(

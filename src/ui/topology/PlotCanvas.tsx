@@ -80,10 +80,13 @@ export function PlotCanvas(props: PlotCanvasProps) {
     tip.hidden = pair === null;
     if (pair === null) return;
     tip.textContent = props.tooltip(pair);
-    const flipX = x > width * 0.55;
-    const flipY = y > height * 0.55;
-    tip.style.left = `${flipX ? x - 12 - tip.offsetWidth : x + 12}px`;
-    tip.style.top = `${flipY ? y - 12 - tip.offsetHeight : y + 12}px`;
+    // Beside the pointer, on whichever side keeps it inside the plot; flush right if neither.
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = x + 12 + w <= width ? x + 12 : x - 12 - w >= 0 ? x - 12 - w : width - w;
+    const top = y + 12 + h <= height ? y + 12 : Math.max(0, y - 12 - h);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
   };
 
   const report = (pair: PersistencePair | null) => {

@@ -100,7 +100,7 @@ export function TopologyPanel(props: TopologyPanelProps) {
       )}
       <div className={`mv-topo-plots${computing ? ' mv-topo-stale' : ''}`}>
         <figure>
-          <figcaption title="Barcode: one bar per feature, from the distance d where it appears (birth) to where it disappears (death), grouped by dimension and sorted by birth. The number left of a band counts its bars. Hover a bar for its values; it is highlighted in the diagram too.">
+          <figcaption title="Barcode: one bar per feature, from the distance d where it appears (birth) to where it disappears (death), grouped by dimension and sorted by birth. Left of each band: its dimension, how many bars it has, and how many of them are long (nearly equal long bars sit next to each other and can look like one). Hover a bar for its values; it is highlighted in the diagram too.">
             Barcode
           </figcaption>
           <BarcodeChart {...plotProps} />

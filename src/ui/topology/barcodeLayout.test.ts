@@ -31,6 +31,7 @@ describe('layoutBarcode', () => {
     expect(layout.bands.map((b) => b.dimension)).toEqual([0, 1]);
     expect(layout.bands[0].bottom).toBeLessThan(layout.bands[1].top);
     expect(layout.bars).toHaveLength(result.pairs.length);
+    expect(layout.bands.map((b) => b.longCount)).toEqual([1, 1]);
     for (const bar of layout.bars) {
       const band = layout.bands[bar.pair.dimension];
       expect(bar.y).toBeGreaterThan(band.top);

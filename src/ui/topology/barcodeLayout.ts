@@ -22,6 +22,8 @@ export interface Band {
   /** Vertical pitch of one bar (≤ BAR_MAX_ROW; below a pixel when bars are many). */
   rowHeight: number;
   count: number;
+  /** How many of its bars are long (adjacent long bars can look like one thick bar). */
+  longCount: number;
 }
 
 export interface BarMark {
@@ -45,7 +47,8 @@ export interface BarcodeLayout {
 }
 
 export const BAR_MAX_ROW = 7;
-export const BAND_MIN = 26;
+/** Tall enough for the band's three labels: dimension, bar count, long-bar count. */
+export const BAND_MIN = 34;
 export const BAND_GAP = 6;
 export const ARROW_SPACE = 12;
 
@@ -106,7 +109,15 @@ export function layoutBarcode(
   dims.forEach((dimension, i) => {
     const rows = groups[i];
     const rowHeight = Math.min(BAR_MAX_ROW, heights[i] / Math.max(1, rows.length));
-    bands.push({ dimension, top, bottom: top + heights[i], rowHeight, count: rows.length });
+    const longCount = rows.filter((p) => long.has(p)).length;
+    bands.push({
+      dimension,
+      top,
+      bottom: top + heights[i],
+      rowHeight,
+      count: rows.length,
+      longCount,
+    });
     rows.forEach((pair, r) => {
       const essential = pair.death === Infinity;
       bars.push({

@@ -63,6 +63,6 @@ export function describePair(pair: PersistencePair, long: boolean, threshold: nu
     `born at d = ${fmt(pair.birth)}`,
     `dies ${dies}`,
     `persistence ${essential ? '≥ ' : ''}${fmt(persistence(pair, threshold))}`,
-    long ? 'long: real shape, counted in the reading' : 'short: likely sampling noise',
+    long ? 'long: shape, counted in the reading' : 'short: likely sampling noise',
   ].join('\n');
 }

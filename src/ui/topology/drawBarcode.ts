@@ -36,7 +36,12 @@ export function drawBarcode(ctx: CanvasRenderingContext2D, L: BarcodeLayout, c: 
     ctx.fillText(`H${band.dimension}`, area.left - 6, band.top + 1);
     ctx.font = c.font;
     ctx.fillStyle = c.muted;
-    ctx.fillText(String(band.count), area.left - 6, band.top + 13);
+    ctx.fillText(String(band.count), area.left - 6, band.top + 12);
+    if (band.longCount > 0) {
+      ctx.fillStyle = color;
+      ctx.fillText(`${band.longCount} long`, area.left - 6, band.top + 23);
+      ctx.fillStyle = c.muted;
+    }
     if (band.count === 0) {
       ctx.textAlign = 'left';
       ctx.fillText(`no H${band.dimension} bars`, area.left + 6, band.top + 6);

@@ -1,0 +1,50 @@
+/**
+ * The worker's long jobs besides training: persistent homology of the embedding and
+ * comparisons over conditions × seeds × sparsities. Both report progress for a bar with
+ * time left; neither runs on the UI thread.
+ */
+import type { Reply, JobProgress, TopologyReply } from './protocol';
+import {
+  parseComparisonConfig,
+  planComparison,
+  runComparison,
+  type ComparisonResult,
+} from '../src/core/experiments';
+import { getManifold } from '../src/core/manifolds';
+import { vietorisRips } from '../src/core/topology';
+import type { Trainer } from '../src/core/training/trainer';
+
+export function computeTopology(
+  trainer: Trainer,
+  maxDimension: 0 | 1 | 2,
+  onProgress: (p: JobProgress) => void,
+): TopologyReply {
+  const { geometry, model } = trainer.config;
+  const manifold = getManifold(geometry.manifold, geometry.dimension);
+  const distances = manifold.distanceMatrix(trainer.regularization.positions());
+  const started = performance.now();
+  const result = vietorisRips(distances, model.hidden, { maxDimension }, (fraction) =>
+    onProgress({
+      job: 'topology',
+      fraction,
+      etaSeconds: fraction > 0 ? ((performance.now() - started) / 1000) * (1 / fraction - 1) : null,
+      label: `H0–H${maxDimension} of ${model.hidden} points`,
+    }),
+  );
+  return { step: trainer.step, result };
+}
+
+export async function comparison(
+  input: unknown,
+  signal: AbortSignal,
+  onProgress: (p: JobProgress) => void,
+): Promise<Reply<ComparisonResult>> {
+  const parsed = parseComparisonConfig(input);
+  if (!parsed.ok) return parsed;
+  const result = await runComparison(planComparison(parsed.value), {
+    signal,
+    onProgress: (fraction, etaSeconds, label) =>
+      onProgress({ job: 'comparison', fraction, etaSeconds, label }),
+  });
+  return { ok: true, value: result };
+}
