@@ -24,13 +24,11 @@ test('export downloads a valid run file that re-imports to identical weights', a
 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect.poll(() => stepCount(page)).toBe(0);
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: first.name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(first.text),
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: first.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(first.text),
+  });
   await expect(page.getByTestId('notice')).toContainText('Run imported');
   await expect.poll(() => stepCount(page)).toBe(20);
   const again = JSON.parse((await exportRun(page)).text);
@@ -48,13 +46,11 @@ test('a malformed run file is refused with a message naming the field; the run i
   await expect.poll(() => stepCount(page)).toBe(10);
   const run = JSON.parse((await exportRun(page)).text);
   run.weights.whh[3] = run.weights.whh[3].slice(1);
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(run)),
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(run)),
+  });
   await expect(page.getByTestId('notice')).toContainText('weights.whh');
   expect(await stepCount(page)).toBe(10);
   await page.getByRole('button', { name: 'Step' }).click();

@@ -2,7 +2,7 @@ import './core/config/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { runConfig } from './core/config/validate';
-import { startWorker } from './state/trainerClient';
+import { simulateWorkerCrash, startWorker } from './state/trainerClient';
 import { useLab } from './state/labStore';
 import { readUrlConfig, urlForConfig } from './state/urlConfig';
 import { App } from './ui/App';
@@ -12,6 +12,9 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// A console handle for tests and debugging (`moduliLab.simulateWorkerCrash()`).
+Object.assign(window, { moduliLab: { simulateWorkerCrash } });
 
 const fromLink = readUrlConfig(window.location.search);
 const { notify } = useLab.getState().actions;

@@ -13,7 +13,12 @@ import type {
   TopologyReply,
 } from '../../workers/protocol';
 
-export type Notice = { kind: 'error' | 'info'; text: string } | null;
+export type Notice = {
+  kind: 'error' | 'info';
+  text: string;
+  /** A way out offered with the message (e.g. restart the worker). */
+  action?: { label: string; run: () => void };
+} | null;
 
 export interface LabState {
   config: RunConfig | null;

@@ -8,6 +8,7 @@ import type { BackendPreference, Reply, TrainerApi, WorkerEvent } from '../../wo
 import { createMetricSeries, createValidationSeries } from '../ui/data/metricSeries';
 import { SnapshotStore } from '../ui/data/snapshotStore';
 import { useLab } from './labStore';
+import { Autosaver, LabDb, type RunMeta } from './persistence';
 
 export const metrics = createMetricSeries();
 export const validation = createValidationSeries();
@@ -16,7 +17,27 @@ export const snapshots = new SnapshotStore();
 let worker: Worker | null = null;
 let api: Comlink.Remote<TrainerApi> | null = null;
 
+/** Saved runs and comparisons (IndexedDB); rejects where the browser has none. */
+export const labDb = LabDb.open();
+labDb.catch(() => undefined);
+
+let autosaveFailed = false;
+/** Saves the run while it trains, so a reload or a crash loses at most a few seconds. */
+export const autosaver = new Autosaver({
+  exportRun: () => remote().exportRun(),
+  store: {
+    saveRun: async (run) => (await labDb).saveRun(run),
+    patchRun: async (id, patch) => (await labDb).patchRun(id, patch),
+  },
+  onError: (e) => {
+    if (autosaveFailed) return;
+    autosaveFailed = true;
+    useLab.getState().actions.notify({ kind: 'error', text: `Autosave failed: ${e.message}` });
+  },
+});
+
 function onEvent(event: WorkerEvent): void {
+  autosaver.handle(event);
   const { actions } = useLab.getState();
   switch (event.type) {
     case 'run':
@@ -60,12 +81,8 @@ export async function startWorker(preference: BackendPreference, config: RunConf
   worker = new Worker(new URL('../../workers/training.worker.ts', import.meta.url), {
     type: 'module',
   });
-  worker.addEventListener('error', (e) => {
-    useLab.getState().actions.notify({
-      kind: 'error',
-      text: `The training worker crashed: ${e.message || 'unknown error'}`,
-    });
-  });
+  worker.addEventListener('error', (e) => workerLost(e.message || 'an uncaught error'));
+  worker.addEventListener('messageerror', () => workerLost('a message it could not read'));
   api = Comlink.wrap<TrainerApi>(worker);
   await api.init(preference, Comlink.proxy(onEvent));
   await applyConfig(config);
@@ -85,6 +102,51 @@ export async function applyConfig(config: RunConfig): Promise<boolean> {
   }
   useLab.getState().actions.notify(null);
   return true;
+}
+
+/**
+ * The worker died (uncaught error, out of memory, lost GPU device, or killed): say so and
+ * offer to restart it from the last autosave. Nothing in IndexedDB is touched.
+ */
+function workerLost(reason: string): void {
+  const { actions } = useLab.getState();
+  actions.setRun({ ...useLab.getState().run, status: 'error', stepsPerSecond: 0 });
+  actions.notify({
+    kind: 'error',
+    text: `The training worker stopped (${reason}). Your autosaved run is kept.`,
+    action: { label: 'Restart and resume', run: () => void recoverWorker() },
+  });
+}
+
+/** A fresh worker on the same backend, resumed from the current run's last autosave. */
+export async function recoverWorker(): Promise<void> {
+  const started = performance.now();
+  const { config, backendPreference, actions } = useLab.getState();
+  if (!config) return;
+  // Read before the restart: the new worker's first run makes the autosaver start a new entry.
+  const id = autosaver.runId;
+  await startWorker(backendPreference, config);
+  const saved = id ? await (await labDb).loadRun(id) : null;
+  if (saved) await openSavedRun(saved.runFileText, saved);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  actions.notify({
+    kind: 'info',
+    text: saved
+      ? `Worker restarted; resumed from the autosave at step ${saved.step} in ${seconds} s.`
+      : `Worker restarted in ${seconds} s; there was no autosave, so the run starts over.`,
+  });
+}
+
+/** For tests and debugging: kill the worker as a crash would, from the console. */
+export function simulateWorkerCrash(): void {
+  worker?.terminate();
+  workerLost('terminated');
+}
+
+/** Loads a saved run file and keeps autosaving into its entry. */
+export async function openSavedRun(text: string, run: RunMeta): Promise<void> {
+  autosaver.adopt(run);
+  if (!(await trainer.importRun(text))) autosaver.adopt(null);
 }
 
 export const trainer = {

@@ -5,6 +5,7 @@ import { metrics, trainer, validation } from '../state/trainerClient';
 import { ConfigPanel } from './controls/ConfigPanel';
 import { NeuronViews } from './layout/NeuronViews';
 import { Notice } from './layout/Notice';
+import { ResumeOffer } from './layout/ResumeOffer';
 import { TopBar } from './layout/TopBar';
 import { MetricChartStack } from './views/MetricChartStack';
 import './app.css';
@@ -36,6 +37,7 @@ export function App() {
     <div className={classroom ? 'lab classroom' : 'lab'}>
       <TopBar />
       <Notice />
+      <ResumeOffer />
       {config ? (
         <main className="columns">
           {!classroom && <ConfigPanel config={config} />}

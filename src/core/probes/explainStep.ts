@@ -12,15 +12,17 @@ export interface StepBreakdown {
   epoch: number;
   epochs: number;
   stepsPerEpoch: number;
-  task: 'navigation' | 'adding';
+  task: 'navigation' | 'adding' | 'text';
+  /** Stacked recurrent layers (text: 1–3; others 1). */
+  layers: number;
   batch: number;
   seqLen: number;
   hidden: number;
-  /** Output size: place cells Np (navigation) or 1 (adding). */
+  /** Output size: place cells Np (navigation), 1 (adding) or the vocabulary size (text). */
   outputs: number;
   activation: 'relu' | 'tanh';
   taskLoss: number;
-  /** Task metric on this batch: error in cm (navigation) or RMSE (adding). */
+  /** Task metric on this batch: error in cm (navigation), RMSE (adding), perplexity (text). */
   metric: number;
   condition: 'moduli' | 'shuffled' | 'l1' | 'none';
   lambda: number;
@@ -73,6 +75,13 @@ function forward(b: StepBreakdown): string {
   if (b.task === 'navigation') {
     return `The batch holds ${b.batch} random walks of ${b.seqLen} steps (${num(b.seqLen * 0.02)} s each). Each starts from h₀ = Encoder·pc(x₀), the place-cell code of its first position, with no nonlinearity. Then for t = 1…${b.seqLen}: h_t = ${s}(W_hh h_{t−1} + W_ih v_t), where v_t is the velocity (metres per step), and logits_t = D h_t over the ${b.outputs} place cells. That is ${count(b.batch * b.seqLen)} states of ${b.hidden} units; pruned weights count as 0.`;
   }
+  if (b.task === 'text') {
+    const stack =
+      b.layers > 1
+        ? `, then through ${b.layers - 1} more layer${b.layers > 2 ? 's' : ''} the same way`
+        : '';
+    return `The batch holds ${b.batch} windows of ${b.seqLen} tokens. Each token is looked up in the learned token embedding (x_t), then from h₀ = 0: h_t = ${s}(W_hh h_{t−1} + W_ih x_t + b)${stack}; at every step logits_t = D h_t + b_d over the ${count(b.outputs)} tokens of the vocabulary. Pruned weights count as 0.`;
+  }
   return `The batch holds ${b.batch} sequences of ${b.seqLen} pairs x_t = (value, marker). From h₀ = 0: h_t = ${s}(W_hh h_{t−1} + W_ih x_t + b), and the answer is read once at the end, ŷ = D h_T + b_d. Pruned weights count as 0.`;
 }
 
@@ -80,22 +89,27 @@ function taskLoss(b: StepBreakdown): string {
   if (b.task === 'navigation') {
     return `L_task = −(1/BT)·Σ_b Σ_t Σ_i y_{t,i}·log softmax(logits_t)_i = ${num(b.taskLoss)}: the cross-entropy between the predicted distribution over place cells and the true place code y_t of where the walk is. Decoding each step as the mean centre of the 3 strongest place cells, the position error on this batch is ${num(b.metric)} cm (untrained ≈ 100 cm).`;
   }
+  if (b.task === 'text') {
+    return `L_task = −(1/BT)·Σ_b Σ_t log softmax(logits_t)[next token] = ${num(b.taskLoss)}: the cross-entropy of predicting each next token. Perplexity on this batch: exp(L_task) = ${num(b.metric)} (a uniform guess would give ${count(b.outputs)}).`;
+  }
   return `L_task = (1/B)·Σ_b (ŷ_b − y_b)² = ${num(b.taskLoss)}, with y the sum of the two marked values. RMSE on this batch: ${num(b.metric)} (always answering 1 gives ≈ 0.408).`;
 }
 
 function penalty(b: StepBreakdown): string {
-  const l = b.exponent === 1 ? '|W_hh|' : '|W_hh|²';
+  const l = b.exponent === 1 ? '|W_hh[j,k]|' : '|W_hh[j,k]|²';
   const mean = b.lambda > 0 ? b.penalty / b.lambda : 0;
-  const total = `L = L_task + P = ${num(b.taskLoss)} + ${num(b.penalty)} = ${num(b.taskLoss + b.penalty)}.`;
+  const layers =
+    b.layers > 1 ? ` (summed over the ${b.layers} layers' W_hh, each with its own term)` : '';
+  const total = `L = L_task + P${layers} = ${num(b.taskLoss)} + ${num(b.penalty)} = ${num(b.taskLoss + b.penalty)}.`;
   switch (b.condition) {
     case 'none':
       return `No regularization (λ = 0): P = 0 and only the task shapes W_hh. ${total}`;
     case 'l1':
-      return `P = λ·mean(${l}) = ${num(b.lambda)} × ${num(mean)} = ${num(b.penalty)}: every weight costs the same (C = 1), whichever units it joins. ${total}`;
+      return `P = λ·mean_{j,k}(${l}) = ${num(b.lambda)} × ${num(mean)} = ${num(b.penalty)}: every weight costs the same (C = 1), whichever units it joins. ${total}`;
     case 'shuffled':
-      return `P = λ·mean(C_shuffled ⊙ ${l}) = ${num(b.lambda)} × ${num(mean)} = ${num(b.penalty)}. C holds the same values f(d) as the moduli condition but permuted at random, so which weights are cheap no longer depends on where the units sit. ${total}`;
+      return `P = λ·mean_{j,k}(C_shuffled[j,k]·${l}) = ${num(b.lambda)} × ${num(mean)} = ${num(b.penalty)}. C holds the same values f(d) as the moduli condition but permuted at random, so which weights are cheap no longer depends on where the units sit. ${total}`;
     default:
-      return `P = λ·mean_{j,k}(C[j,k]·${l}[j,k]) = ${num(b.lambda)} × ${num(mean)} = ${num(b.penalty)}, with C[j,k] = f(d(p_j, p_k)): a weight is cheap between units at the inhibitor's preferred distance on the manifold and expensive otherwise. ${total}`;
+      return `P = λ·mean_{j,k}(C[j,k]·${l}) = ${num(b.lambda)} × ${num(mean)} = ${num(b.penalty)}, with C[j,k] = f(d(p_j, p_k)): a weight is cheap between units at the inhibitor's preferred distance on the manifold and expensive otherwise. ${total}`;
   }
 }
 

@@ -61,15 +61,26 @@ export interface FreeRunResult {
   logits: Float32Array | null;
 }
 
-/** y = A x for row-major A (rows × cols), skipping zero entries of x (ReLU states are sparse). */
+/**
+ * y = A x for row-major A (rows × cols). The nonzero entries of x are gathered first: ReLU
+ * states are sparse (a bump is a few active units), so a row costs only its active columns.
+ */
 function matVec(a: Float32Array, x: Float32Array, rows: number, out: Float64Array): void {
   const cols = x.length;
-  const nz: number[] = [];
-  for (let k = 0; k < cols; k++) if (x[k] !== 0) nz.push(k);
+  const idx = new Int32Array(cols);
+  const val = new Float64Array(cols);
+  let m = 0;
+  for (let k = 0; k < cols; k++) {
+    if (x[k] !== 0) {
+      idx[m] = k;
+      val[m++] = x[k];
+    }
+  }
   for (let j = 0; j < rows; j++) {
     const base = j * cols;
     let s = 0;
-    for (let i = 0; i < nz.length; i++) s += a[base + nz[i]] * x[nz[i]];
+    if (m === cols) for (let k = 0; k < cols; k++) s += a[base + k] * x[k];
+    else for (let i = 0; i < m; i++) s += a[base + idx[i]] * val[i];
     out[j] = s;
   }
 }

@@ -45,7 +45,8 @@ export function pathVelocities(points: ArrayLike<number>, options: PathOptions =
     cumulative[i] = cumulative[i - 1] + Math.hypot(dx, dy);
   }
   const length = cumulative[m - 1];
-  const steps = Math.min(options.maxSteps ?? Infinity, Math.ceil(length / stepMeters - 1e-9));
+  // The slack keeps float32 round-off (a 0.1 m line is 0.100000001 m) from adding a nm-long step.
+  const steps = Math.min(options.maxSteps ?? Infinity, Math.ceil(length / stepMeters - 1e-6));
   const positions = new Float32Array(steps * 2);
   const velocities = new Float32Array(steps * 2);
   let segment = 1;

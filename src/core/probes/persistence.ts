@@ -26,7 +26,9 @@ export function patternCorrelation(a: ArrayLike<number>, b: ArrayLike<number>): 
     aa += da * da;
     bb += db * db;
   }
-  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+  const r = ab / Math.sqrt(aa * bb);
+  // A constant vector has no pattern, and an exploded (non-finite) one has none left.
+  return aa > 0 && bb > 0 && Number.isFinite(r) ? r : 0;
 }
 
 /** Correlation of every frame (frames·n, row-major) with `reference` (n). */
@@ -90,10 +92,13 @@ export function persistenceSummary(
     if (firstBelowHalf === null && correlation[t] < 0.5) firstBelowHalf = t;
   }
   const base = Math.abs(activity[reference] ?? 0);
-  const activityRatio = base > 0 ? Math.abs(activity[last]) / base : 0;
+  const end = Math.abs(activity[last]);
+  const activityRatio = !Number.isFinite(end) ? Infinity : base > 0 ? end / base : 0;
   const final = correlation[last] ?? 0;
   let verdict: string;
-  if (activityRatio < 0.05) verdict = 'the activity dies out: no persistent pattern';
+  if (activityRatio === Infinity) verdict = 'the activity blows up: the dynamics are unstable';
+  else if (activityRatio > 10) verdict = 'the activity keeps growing: the dynamics are unstable';
+  else if (activityRatio < 0.05) verdict = 'the activity dies out: no persistent pattern';
   else if (final > 0.8 && min > 0.5) verdict = 'the pattern persists';
   else if (final > 0.8) verdict = 'the pattern is disturbed, then returns';
   else if (final > 0.3) verdict = 'the pattern drifts or moves';

@@ -77,7 +77,8 @@ export function runProbe(request: ProbeRequest, model: ProbeModel): ProbeResult 
   });
   const all = frames(run.initial, run.states);
   let max = 0;
-  for (let i = 0; i < all.length; i++) if (all[i] > max) max = all[i];
+  // Finite values only: an unstable network may overflow, and the colour scale must survive it.
+  for (let i = 0; i < all.length; i++) if (all[i] > max && all[i] < Infinity) max = all[i];
   const activity = meanActivity(all, n);
 
   let correlation: Float32Array;

@@ -28,7 +28,7 @@ export interface ProbeResult {
   steps: number;
   /** ((T+1)·n) hidden activity: frame 0 is h0, frame t is h_t. */
   frames: Float32Array;
-  /** Largest activity over all frames: one colour scale for the whole animation. */
+  /** Largest finite activity over all frames: one colour scale for the whole animation. */
   maxActivity: number;
   /** Start position (m) for a position start, else null. */
   start: [number, number] | null;

@@ -8,6 +8,9 @@ import { useLab } from '../../state/labStore';
 import { snapshots, trainer } from '../../state/trainerClient';
 import { ManifoldView } from '../views/ManifoldView';
 import { WeightHeatmap } from '../views/WeightHeatmap';
+import { useLabDb } from '../../state/useLabDb';
+import { CompareTab } from './CompareTab';
+import { RunsTab } from './RunsTab';
 import { TopologyTab } from './TopologyTab';
 import { ViewPanel } from './ViewPanel';
 import { Workbench } from './Workbench';
@@ -17,6 +20,7 @@ export function NeuronViews({ config }: { config: RunConfig }) {
   const colorMode = useLab((s) => s.colorMode);
   const { select, setColorMode } = useLab((s) => s.actions);
   const [row, setRow] = useState<Float32Array | null>(null);
+  const db = useLabDb();
 
   useEffect(() => {
     if (selected === null || colorMode !== 'coefficients') return;
@@ -71,6 +75,18 @@ export function NeuronViews({ config }: { config: RunConfig }) {
             label: 'Topology',
             help: 'Persistent homology of the embedding: does it trace a circle, a torus, a sphere?',
             render: () => <TopologyTab config={config} />,
+          },
+          {
+            id: 'compare',
+            label: 'Compare',
+            help: 'Conditions × seeds × sparsities, each with its lottery ticket, summarised like the paper’s tables',
+            render: () => <CompareTab library={db} />,
+          },
+          {
+            id: 'runs',
+            label: 'Runs',
+            help: 'Runs saved automatically in this browser: reopen, rename, delete, compare two',
+            render: () => <RunsTab db={db} />,
           },
         ]}
       />

@@ -43,6 +43,11 @@ export function Notice() {
           data-testid="notice"
         >
           {notice.text}
+          {notice.action && (
+            <button className="small" onClick={notice.action.run} title={notice.action.label}>
+              {notice.action.label}
+            </button>
+          )}
           <button className="small" onClick={() => notify(null)} title="Dismiss this message">
             ×
           </button>

@@ -3,7 +3,7 @@
  * and the units as spheres that follow the snapshots. Click a unit to colour the others by
  * their link to it; the selection is shared with the heatmap.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { ManifoldId } from '../../core/config/schema';
 import { getManifold } from '../../core/manifolds';
@@ -14,6 +14,8 @@ import { NeuronPoints, type NeuronColorMode } from './NeuronPoints';
 import { OrbitRig } from './OrbitRig';
 import { ManifoldLegend } from './ManifoldLegend';
 import { usePrefersDark } from './canvasHooks';
+import { constantActivity, type ActivitySource } from '../probes/activityStore';
+import { ActivityLegend } from '../probes/ActivityLegend';
 import './views.css';
 
 export interface ManifoldViewProps {
@@ -31,7 +33,15 @@ export interface ManifoldViewProps {
   height?: number;
   /** Receives the WebGL canvas (drawing buffer preserved) for PNG export. */
   onCanvas?: (canvas: HTMLCanvasElement) => void;
+  /**
+   * Probe activity h_j(t) per unit: a store the probe panel animates (read in the frame loop,
+   * no re-render per frame) or a fixed Float32Array. While it holds n values it colours the
+   * units on a sequential scale and the legend reads "activity h_j(t)".
+   */
+  activity?: ActivitySource | Float32Array | null;
 }
+
+const notShown = () => () => {};
 
 export function ManifoldView(props: ManifoldViewProps) {
   const {
@@ -51,6 +61,16 @@ export function ManifoldView(props: ManifoldViewProps) {
   const tooltipRef = useRef<HTMLDivElement>(null);
   const legendMaxRef = useRef<HTMLSpanElement>(null);
   const extentRef = useRef(0);
+  const { activity: activityProp } = props;
+  const activity = useMemo(
+    () => (activityProp instanceof Float32Array ? constantActivity(activityProp) : activityProp),
+    [activityProp],
+  );
+  const activityShown = useSyncExternalStore(
+    activity?.subscribe ?? notShown,
+    () => activity?.current != null,
+    () => false,
+  );
 
   const onNewPoints = (r: number) => {
     if (geometry.radius === 0) setFit((f) => ({ radius: r || 5, key: f.key + 1 }));
@@ -90,12 +110,17 @@ export function ManifoldView(props: ManifoldViewProps) {
             onNewPoints={onNewPoints}
             tooltipRef={tooltipRef}
             legendMaxRef={legendMaxRef}
+            activity={activity}
           />
           <OrbitRig radius={radius} fitKey={fit.key} />
         </Canvas>
         <div ref={tooltipRef} className="mv-tooltip" hidden />
       </div>
-      <ManifoldLegend selected={selected} mode={mode} maxRef={legendMaxRef} />
+      {activityShown ? (
+        <ActivityLegend maxRef={legendMaxRef} />
+      ) : (
+        <ManifoldLegend selected={selected} mode={mode} maxRef={legendMaxRef} />
+      )}
       <p className="mv-note" title="How this 3D picture relates to the space the units live on">
         {manifold.sceneNote}
       </p>

@@ -9,7 +9,14 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { format } from 'd3';
 import { Color, InstancedBufferAttribute, SRGBColorSpace, type InstancedMesh } from 'three';
 import type { SnapshotStore } from '../data/snapshotStore';
-import { fillNeuronColors, linkMagnitudes, maxValue, sequentialLut } from './neuronColors';
+import type { ActivitySource } from '../probes/activityStore';
+import {
+  fillActivityColors,
+  fillNeuronColors,
+  linkMagnitudes,
+  maxValue,
+  sequentialLut,
+} from './neuronColors';
 import { pointsRadius } from './manifoldGeometry';
 
 export type NeuronColorMode = 'weights' | 'coefficients';
@@ -28,6 +35,8 @@ export interface NeuronPointsProps {
   onNewPoints?: (radius: number) => void;
   tooltipRef: RefObject<HTMLDivElement | null>;
   legendMaxRef: RefObject<HTMLSpanElement | null>;
+  /** Probe activity h_j(t): while it holds n values it colours every unit, over the selection. */
+  activity?: ActivitySource | null;
 }
 
 /** What the frame loop keeps between frames for one point set of n neurons. */
@@ -45,6 +54,9 @@ function frameState(n: number) {
     colorKey: [] as unknown[],
     values: null as Float32Array | null,
     max: 0,
+    /** The colours show probe activity (not links to the selection). */
+    activity: false,
+    legendEl: null as HTMLSpanElement | null,
   };
 }
 
@@ -109,18 +121,35 @@ export function NeuronPoints(props: NeuronPointsProps) {
       mesh.instanceMatrix.needsUpdate = true;
       mesh.computeBoundingSphere();
     }
-    const key = [st.version, selected, mode, coefficients];
+    const act = props.activity?.current;
+    const shown = act && act.length === n ? act : null;
+    const key = [
+      st.version,
+      selected,
+      mode,
+      coefficients,
+      props.activity,
+      props.activity?.version,
+      shown,
+    ];
     if (key.some((k, i) => k !== st.colorKey[i])) {
       st.colorKey = key;
       const sel = selected !== null && selected < n ? selected : null;
-      st.values =
-        sel === null
-          ? null
-          : mode === 'weights'
-            ? linkMagnitudes(snap.whh, snap.whhMask, n, sel)
-            : (coefficients?.(sel) ?? null);
-      st.max = st.values && sel !== null ? maxValue(st.values, sel) : 0;
-      fillNeuronColors(st.colors, st.values, sel, st.max, lut);
+      st.activity = shown !== null;
+      if (shown) {
+        st.values = shown;
+        st.max = props.activity!.scale > 0 ? props.activity!.scale : maxValue(shown, -1);
+        fillActivityColors(st.colors, shown, st.max, lut);
+      } else {
+        st.values =
+          sel === null
+            ? null
+            : mode === 'weights'
+              ? linkMagnitudes(snap.whh, snap.whhMask, n, sel)
+              : (coefficients?.(sel) ?? null);
+        st.max = st.values && sel !== null ? maxValue(st.values, sel) : 0;
+        fillNeuronColors(st.colors, st.values, sel, st.max, lut);
+      }
       if (!mesh.instanceColor)
         mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(n * 3), 3);
       // The palette is sRGB like the legends; three shades in linear space.
@@ -130,7 +159,12 @@ export function NeuronPoints(props: NeuronPointsProps) {
           .setRGB(st.colors[j * 3], st.colors[j * 3 + 1], st.colors[j * 3 + 2], SRGBColorSpace)
           .toArray(out, j * 3);
       mesh.instanceColor.needsUpdate = true;
-      if (legendMaxRef.current) legendMaxRef.current.textContent = fmt(st.max);
+      st.legendEl = null;
+    }
+    // The legend swaps between selection and activity; a newly mounted one gets the maximum too.
+    if (legendMaxRef.current && legendMaxRef.current !== st.legendEl) {
+      st.legendEl = legendMaxRef.current;
+      st.legendEl.textContent = fmt(st.max);
     }
   });
 
@@ -142,7 +176,9 @@ export function NeuronPoints(props: NeuronPointsProps) {
     const v = stateRef.current?.values?.[j];
     const what = mode === 'weights' ? 'max |W_hh| to/from' : 'coefficient to';
     let text = `neuron ${j}`;
-    if (j === selected) text += ' (selected)';
+    if (stateRef.current?.activity && v !== undefined)
+      text += `\nactivity h_${j}(t = ${props.activity?.frame ?? 0}) = ${fmt(v)}`;
+    else if (j === selected) text += ' (selected)';
     else if (selected !== null && v !== undefined) text += `\n${what} ${selected}: ${fmt(v)}`;
     else text += '\nclick to select';
     const box = tip.parentElement?.getBoundingClientRect();

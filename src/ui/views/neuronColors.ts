@@ -31,6 +31,9 @@ export function maxValue(values: ArrayLike<number>, sel: number): number {
   return m;
 }
 
+/** The sequential scale as a CSS gradient, for legends. */
+export const sequentialGradient = `linear-gradient(to right, ${Array.from({ length: 9 }, (_, i) => sequential(i / 8)).join(', ')})`;
+
 /** 256 RGB triples in [0, 1] of the sequential scale. */
 export function sequentialLut(): Float32Array {
   const lut = new Float32Array(256 * 3);
@@ -70,5 +73,27 @@ export function fillNeuronColors(
     out[j * 3] = c[o];
     out[j * 3 + 1] = c[o + 1];
     out[j * 3 + 2] = c[o + 2];
+  }
+}
+
+/**
+ * Activity colouring for the probes (a bump of h_j(t) seen on the manifold): every neuron by
+ * value / max on the sequential LUT, values ≤ 0 (silent, or negative under tanh) at the bottom.
+ * `max` is the whole probe run's largest activity, so a fading pattern visibly darkens.
+ */
+export function fillActivityColors(
+  out: Float32Array,
+  values: ArrayLike<number>,
+  max: number,
+  lut: Float32Array,
+): void {
+  const n = out.length / 3;
+  for (let j = 0; j < n; j++) {
+    const v = values[j];
+    const t = max > 0 && Number.isFinite(v) ? Math.max(0, Math.min(1, v / max)) : 0;
+    const o = Math.round(t * 255) * 3;
+    out[j * 3] = lut[o];
+    out[j * 3 + 1] = lut[o + 1];
+    out[j * 3 + 2] = lut[o + 2];
   }
 }

@@ -1,0 +1,26 @@
+/** How saved runs read in the list and the banner: local dates, steps and metric with unit. */
+import { format } from 'd3';
+import type { RunMeta } from '../../state/persistence';
+
+const metricFormat = format('.4~g');
+
+/** "14:32" today, "12 May, 14:32" before: the list needs the day only when it differs. */
+export function formatSavedAt(savedAt: number, today: Date = new Date()): string {
+  const date = new Date(savedAt);
+  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  if (date.toDateString() === today.toDateString()) return time;
+  const day = date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  return `${day}, ${time}`;
+}
+
+/** "1,200 / 3,000". */
+export const formatSteps = (run: Pick<RunMeta, 'step' | 'totalSteps'>) =>
+  `${run.step.toLocaleString()} / ${run.totalSteps.toLocaleString()}`;
+
+/** "error 12.41 cm", "RMSE 0.0813"; "—" before any metric. */
+export function formatMetric(run: Pick<RunMeta, 'finalMetric' | 'metricLabel'>): string {
+  if (run.finalMetric === null || !Number.isFinite(run.finalMetric)) return '—';
+  const unit = /\((.+)\)$/.exec(run.metricLabel)?.[1];
+  const name = run.metricLabel.replace(/\s*\(.+\)$/, '');
+  return `${name} ${metricFormat(run.finalMetric)}${unit ? ` ${unit}` : ''}`;
+}
