@@ -6,6 +6,7 @@ import { simulateWorkerCrash, startWorker } from './state/trainerClient';
 import { useLab } from './state/labStore';
 import { readUrlConfig, urlForConfig } from './state/urlConfig';
 import { App } from './ui/App';
+import { lessonById, readClassroomParams } from './ui/lessons';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -17,6 +18,8 @@ createRoot(document.getElementById('root')!).render(
 Object.assign(window, { moduliLab: { simulateWorkerCrash } });
 
 const fromLink = readUrlConfig(window.location.search);
+const lessonId = readClassroomParams(window.location.search).lesson;
+const lesson = lessonId ? lessonById(lessonId) : undefined;
 const { notify } = useLab.getState().actions;
 if (fromLink?.error) notify({ kind: 'error', text: fromLink.error });
 
@@ -32,6 +35,7 @@ const backend =
   (['webgpu', 'webgl', 'wasm', 'cpu'] as const).find((b) => b === backendParam) ?? 'auto';
 useLab.getState().actions.setBackendPreference(backend);
 
-startWorker(backend, fromLink?.config ?? runConfig({})).catch((e: Error) =>
+// A run in the link wins; otherwise a linked lesson's config; otherwise the default run.
+startWorker(backend, fromLink?.config ?? runConfig(lesson?.config ?? {})).catch((e: Error) =>
   notify({ kind: 'error', text: `Could not start training: ${e.message}` }),
 );

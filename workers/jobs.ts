@@ -11,6 +11,14 @@ import {
   type ComparisonResult,
 } from '../src/core/experiments';
 import { getManifold } from '../src/core/manifolds';
+import {
+  probeWeightsFrom,
+  runProbe,
+  type ProbeRequest,
+  type ProbeResult,
+} from '../src/core/probes';
+import { rngFor } from '../src/core/random';
+import { createPlaceCells, type PlaceCells } from '../src/core/tasks/navigation';
 import { vietorisRips } from '../src/core/topology';
 import type { Trainer } from '../src/core/training/trainer';
 
@@ -32,6 +40,27 @@ export function computeTopology(
     }),
   );
   return { step: trainer.step, result };
+}
+
+/** The run's place cells, drawn from its seed exactly as its navigation task draws them. */
+export function placeCellsOf(trainer: Trainer): PlaceCells | null {
+  const { task, seed } = trainer.config;
+  if (task.kind !== 'navigation') return null;
+  return createPlaceCells(rngFor(seed, 'placeCells'), {
+    count: task.placeCells,
+    widthMeters: task.placeCellWidthMeters,
+    boxMeters: task.boxMeters,
+  });
+}
+
+export function probe(trainer: Trainer, request: ProbeRequest): ProbeResult {
+  const { model } = trainer.config;
+  return runProbe(request, {
+    weights: probeWeightsFrom(trainer.weightValues()),
+    n: model.hidden,
+    activation: model.activation,
+    placeCells: placeCellsOf(trainer),
+  });
 }
 
 export async function comparison(

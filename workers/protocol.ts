@@ -141,6 +141,13 @@ export interface TrainerApi {
   cancelComparison(): Promise<void>;
   /** After divergence: back to the last good checkpoint, optionally with a new learning rate. */
   rollback(learningRate: number | null): Promise<Reply<{ step: number }>>;
+  /**
+   * Free-runs the current network (a ProbeRequest of src/core/probes: start, steps,
+   * velocities, perturbation) and returns the ProbeResult (activity frames, decoded path).
+   */
+  probe(request: unknown): Promise<Reply<unknown>>;
+  /** Place-cell centres (Np·2, metres) of a navigation run, else null. */
+  placeCellCentres(): Promise<Float32Array | null>;
   /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
   coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */

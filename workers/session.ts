@@ -11,7 +11,8 @@ import { exportRun, importRun } from '../src/core/serialization/runIO';
 import { DivergenceError, Trainer } from '../src/core/training/trainer';
 import type { MetricPoint } from '../src/core/training/types';
 import { capture, CHECKPOINT_EVERY, restore, type Checkpoint } from './checkpoint';
-import { comparison, computeTopology } from './jobs';
+import { comparison, computeTopology, placeCellsOf, probe } from './jobs';
+import type { ProbeRequest } from '../src/core/probes';
 import type {
   EventSink,
   JobProgress,
@@ -24,6 +25,8 @@ import type {
 
 /** Draw no more often than this; training runs between. */
 const SNAPSHOT_INTERVAL_MS = 150;
+/** Metrics and state go out in batches at most this often while playing, so the UI thread redraws ~10×/s, not per step. */
+const STREAM_INTERVAL_MS = 100;
 
 export class Session {
   private trainer: Trainer | null = null;
@@ -37,6 +40,9 @@ export class Session {
   private topologyEvery: number | null = null;
   private comparisonAbort: AbortController | null = null;
   private lastProgressAt = 0;
+  private pending: MetricPoint[] = [];
+  private lastFlushAt = 0;
+  private stepsSinceFlush = 0;
 
   constructor(private readonly emit: EventSink) {}
 
@@ -162,6 +168,20 @@ export class Session {
     });
   }
 
+  probe(request: unknown): Promise<Reply<unknown>> {
+    return this.enqueue(() => {
+      try {
+        return { ok: true as const, value: probe(this.requireTrainer(), request as ProbeRequest) };
+      } catch (e) {
+        return { ok: false as const, error: (e as Error).message };
+      }
+    });
+  }
+
+  placeCellCentres(): Promise<Float32Array | null> {
+    return this.enqueue(() => placeCellsOf(this.requireTrainer())?.centres ?? null);
+  }
+
   requestSnapshot(): Promise<void> {
     return this.enqueue(() => this.sendSnapshot());
   }
@@ -188,13 +208,12 @@ export class Session {
    */
   private async train(count: number): Promise<boolean> {
     const trainer = this.requireTrainer();
-    const points: MetricPoint[] = [];
-    const started = performance.now();
     try {
       for (let i = 0; i < count && !trainer.done; i++) {
         if (trainer.step % CHECKPOINT_EVERY === 0)
           this.checkpoint = capture(trainer) ?? this.checkpoint;
-        points.push(await trainer.trainStep());
+        this.pending.push(await trainer.trainStep());
+        this.stepsSinceFlush += 1;
         this.topologyOnSchedule(trainer);
         if (trainer.step % trainer.config.training.stepsPerEpoch === 0) {
           this.emit({ type: 'validation', point: await trainer.validate() });
@@ -206,10 +225,9 @@ export class Session {
       this.setStatus('diverged');
     }
     const diverged = this.status === 'diverged';
-    const elapsed = performance.now() - started;
-    if (points.length > 0 && elapsed > 0) this.stepsPerSecond = (points.length * 1000) / elapsed;
-    if (points.length > 0) this.emit({ type: 'metrics', points });
-    this.emitState();
+    if (this.status !== 'running' || performance.now() - this.lastFlushAt >= STREAM_INTERVAL_MS) {
+      this.flush();
+    }
     if (performance.now() - this.lastSnapshotAt > SNAPSHOT_INTERVAL_MS) this.sendSnapshot();
     return diverged;
   }
@@ -254,6 +272,19 @@ export class Session {
 
   private setStatus(status: RunStatus): void {
     this.status = status;
+    this.flush();
+  }
+
+  /** Sends the metrics gathered since the last flush, then the run state (with steps/s over that window). */
+  private flush(): void {
+    const now = performance.now();
+    if (this.stepsSinceFlush > 0 && now > this.lastFlushAt) {
+      this.stepsPerSecond = (this.stepsSinceFlush * 1000) / (now - this.lastFlushAt);
+    }
+    if (this.pending.length > 0) this.emit({ type: 'metrics', points: this.pending });
+    this.pending = [];
+    this.stepsSinceFlush = 0;
+    this.lastFlushAt = now;
     this.emitState();
   }
 

@@ -42,6 +42,8 @@ const api: TrainerApi = {
   runComparison: (config) => need().runComparison(config),
   cancelComparison: async () => need().cancelComparison(),
   rollback: (learningRate) => need().rollback(learningRate),
+  probe: (request) => need().probe(request),
+  placeCellCentres: () => need().placeCellCentres(),
   exportRun: () => need().exportRun(),
   importRun: (text) => need().importRun(text),
 };

@@ -176,6 +176,13 @@ export const trainer = {
     return null;
   },
   cancelComparison: () => remote().cancelComparison(),
+  /** Throws the worker's message when the request is refused (the probe panel shows it). */
+  async probe(request: unknown): Promise<unknown> {
+    const reply = await remote().probe(request);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  },
+  placeCellCentres: () => remote().placeCellCentres(),
   async rollback(learningRate: number | null): Promise<void> {
     const reply = await remote().rollback(learningRate);
     const { notify } = useLab.getState().actions;

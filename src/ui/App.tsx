@@ -8,6 +8,7 @@ import { Notice } from './layout/Notice';
 import { ResumeOffer } from './layout/ResumeOffer';
 import { TopBar } from './layout/TopBar';
 import { MetricChartStack } from './views/MetricChartStack';
+import { readClassroomParams } from './lessons';
 import './app.css';
 
 function useKeyboardShortcuts(): void {
@@ -27,8 +28,8 @@ function useKeyboardShortcuts(): void {
   }, []);
 }
 
-/** `?classroom=1`: controls hidden, views enlarged, for a projector. */
-const classroom = new URLSearchParams(window.location.search).get('classroom') === '1';
+/** `?classroom`: controls hidden, views enlarged, for a projector. */
+const { classroom } = readClassroomParams(window.location.search);
 
 export function App() {
   const config = useLab((s) => s.config);

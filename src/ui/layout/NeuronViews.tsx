@@ -9,11 +9,17 @@ import { snapshots, trainer } from '../../state/trainerClient';
 import { ManifoldView } from '../views/ManifoldView';
 import { WeightHeatmap } from '../views/WeightHeatmap';
 import { useLabDb } from '../../state/useLabDb';
+import { probeActivity } from '../../state/probeActivity';
 import { CompareTab } from './CompareTab';
+import { LessonsTab } from './LessonsTab';
+import { ProbesTab } from './ProbesTab';
+import { readClassroomParams } from '../lessons';
 import { RunsTab } from './RunsTab';
 import { TopologyTab } from './TopologyTab';
 import { ViewPanel } from './ViewPanel';
 import { Workbench } from './Workbench';
+
+const lessonLinked = readClassroomParams(window.location.search).lesson !== null;
 
 export function NeuronViews({ config }: { config: RunConfig }) {
   const selected = useLab((s) => s.selected);
@@ -57,6 +63,7 @@ export function NeuronViews({ config }: { config: RunConfig }) {
           selected={selected}
           onSelect={select}
           mode={colorMode}
+          activity={probeActivity}
           coefficients={row ? () => row : undefined}
           height={340}
         />
@@ -69,7 +76,14 @@ export function NeuronViews({ config }: { config: RunConfig }) {
         <WeightHeatmap source={snapshots} selected={selected} onSelect={select} />
       </ViewPanel>
       <Workbench
+        initial={lessonLinked ? 'lessons' : undefined}
         tabs={[
+          {
+            id: 'probes',
+            label: 'Probes',
+            help: 'Free-run the network from a place or along a path and watch its activity on the manifold',
+            render: () => <ProbesTab config={config} />,
+          },
           {
             id: 'topology',
             label: 'Topology',
@@ -87,6 +101,12 @@ export function NeuronViews({ config }: { config: RunConfig }) {
             label: 'Runs',
             help: 'Runs saved automatically in this browser: reopen, rename, delete, compare two',
             render: () => <RunsTab db={db} />,
+          },
+          {
+            id: 'lessons',
+            label: 'Lessons',
+            help: 'Guided presets for teaching attractor geometry, each with what to look at',
+            render: () => <LessonsTab />,
           },
         ]}
       />

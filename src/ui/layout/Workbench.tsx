@@ -11,8 +11,8 @@ export interface WorkbenchTab {
   render: () => ReactNode;
 }
 
-export function Workbench({ tabs }: { tabs: WorkbenchTab[] }) {
-  const [active, setActive] = useState(tabs[0]?.id);
+export function Workbench({ tabs, initial }: { tabs: WorkbenchTab[]; initial?: string }) {
+  const [active, setActive] = useState(initial ?? tabs[0]?.id);
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
     <section className="workbench view-panel" aria-label="Workbench">

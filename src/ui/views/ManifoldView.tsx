@@ -12,6 +12,7 @@ import { surfaceGeometry } from './manifoldGeometry';
 import { ManifoldSurface } from './ManifoldSurface';
 import { NeuronPoints, type NeuronColorMode } from './NeuronPoints';
 import { OrbitRig } from './OrbitRig';
+import { RenderOnChange } from './RenderOnChange';
 import { ManifoldLegend } from './ManifoldLegend';
 import { usePrefersDark } from './canvasHooks';
 import { constantActivity, type ActivitySource } from '../probes/activityStore';
@@ -89,6 +90,7 @@ export function ManifoldView(props: ManifoldViewProps) {
     >
       <div className="mv-stack" style={{ height }} onDoubleClick={refit}>
         <Canvas
+          frameloop="demand"
           gl={{ preserveDrawingBuffer: true, antialias: true }}
           camera={{ fov: 40, near: 0.01, far: 1000 }}
           dpr={[1, 2]}
@@ -113,6 +115,7 @@ export function ManifoldView(props: ManifoldViewProps) {
             activity={activity}
           />
           <OrbitRig radius={radius} fitKey={fit.key} />
+          <RenderOnChange source={source} activity={activity} />
         </Canvas>
         <div ref={tooltipRef} className="mv-tooltip" hidden />
       </div>

@@ -81,7 +81,7 @@ export function NeuronPoints(props: NeuronPointsProps) {
   const stateRef = useRef<ReturnType<typeof frameState> | null>(null);
   const size = radius * Math.min(0.04, Math.max(0.012, 0.3 / Math.sqrt(Math.max(1, n))));
 
-  useFrame((_, dt) => {
+  useFrame(({ invalidate }, dt) => {
     const snap = source.current;
     if (snap && snap.n !== n) setN(snap.n);
     const mesh = meshRef.current;
@@ -118,6 +118,8 @@ export function NeuronPoints(props: NeuronPointsProps) {
       st.scale = size;
       st.scaledSelection = selected;
       st.moving = far > 1e-4 * radius;
+      // Rendering is on demand: a glide asks for its next frame until the units arrive.
+      if (st.moving) invalidate();
       mesh.instanceMatrix.needsUpdate = true;
       mesh.computeBoundingSphere();
     }

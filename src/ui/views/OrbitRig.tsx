@@ -17,6 +17,7 @@ export function OrbitRig({ radius, fitKey }: OrbitRigProps) {
   const camera = useThree((s) => s.camera);
   const element = useThree((s) => s.gl.domElement);
   const controls = useRef<OrbitControls | null>(null);
+  const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     // OrbitControls reads `up` once, when constructed.
@@ -24,12 +25,16 @@ export function OrbitRig({ radius, fitKey }: OrbitRigProps) {
     const c = new OrbitControls(camera, element);
     c.enableDamping = true;
     c.dampingFactor = 0.12;
+    // Rendering is on demand: a drag or wheel asks for the frames it needs.
+    const onChange = () => invalidate();
+    c.addEventListener('change', onChange);
     controls.current = c;
     return () => {
+      c.removeEventListener('change', onChange);
       c.dispose();
       controls.current = null;
     };
-  }, [camera, element]);
+  }, [camera, element, invalidate]);
 
   useEffect(() => {
     const c = controls.current;
@@ -42,6 +47,9 @@ export function OrbitRig({ radius, fitKey }: OrbitRigProps) {
     c.update();
   }, [radius, fitKey, camera, element]);
 
-  useFrame(() => controls.current?.update());
+  // While damping, update() moves the camera and returns true: keep frames coming until it rests.
+  useFrame(() => {
+    if (controls.current?.update()) invalidate();
+  });
   return null;
 }

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { openLab, paintedPixels, stepCount } from './lab';
+
+const manifoldCanvas = 'section[aria-label="Hidden units on the manifold"] canvas';
+
+test('a lesson link loads its text and config, trains, and the probe animates on the manifold', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openLab(page, '/?lesson=grid-torus&backend=wasm');
+  const workbench = page.locator('section[aria-label="Workbench"]');
+  await expect(workbench.getByRole('heading', { level: 3 })).toContainText(/torus/i);
+  await expect(page.locator('[data-field="geometry.manifold"] select')).toHaveValue('torus');
+  await page.getByRole('button', { name: '×10' }).click();
+  await page.getByRole('button', { name: '×10' }).click();
+  await expect.poll(() => stepCount(page)).toBe(20);
+
+  await workbench.getByRole('tab', { name: 'Probes' }).click();
+  await workbench
+    .getByRole('button', { name: /^free run$/i })
+    .first()
+    .click();
+  const frames: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page.waitForTimeout(400);
+    frames.push(
+      await page.evaluate(
+        (sel) => (document.querySelector(sel) as HTMLCanvasElement).toDataURL(),
+        manifoldCanvas,
+      ),
+    );
+  }
+  expect(new Set(frames).size).toBeGreaterThan(1);
+  expect(await paintedPixels(page, manifoldCanvas)).toBeGreaterThan(1000);
+});
+
+test('every control has an explanation on hover', async ({ page }) => {
+  await openLab(page);
+  const workbench = page.locator('section[aria-label="Workbench"]');
+  const missing: string[] = [];
+  for (const tab of ['Probes', 'Topology', 'Compare', 'Runs', 'Lessons']) {
+    await workbench.getByRole('tab', { name: tab }).click();
+    const unexplained = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input, [role="tab"]')]
+        .filter((el) => !(el as HTMLElement).closest('[title]') && !(el as HTMLInputElement).hidden)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim()}"`,
+        ),
+    );
+    missing.push(...unexplained.map((u) => `${tab}: ${u}`));
+  }
+  expect([...new Set(missing)]).toEqual([]);
+});
