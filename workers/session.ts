@@ -41,6 +41,7 @@ export class Session {
   private comparisonAbort: AbortController | null = null;
   private lastProgressAt = 0;
   private pending: MetricPoint[] = [];
+  private topology: TopologyReply | null = null;
   private lastFlushAt = 0;
   private stepsSinceFlush = 0;
 
@@ -81,7 +82,12 @@ export class Session {
   }
 
   exportRun(): Promise<string> {
-    return this.enqueue(() => JSON.stringify(exportRun(this.requireTrainer())));
+    // The barcode goes into the file only when it belongs to the weights being exported.
+    return this.enqueue(() => {
+      const trainer = this.requireTrainer();
+      const topology = this.topology?.step === trainer.step ? this.topology : undefined;
+      return JSON.stringify(exportRun(trainer, topology));
+    });
   }
 
   setStepsPerUpdate(steps: number): void {
@@ -127,6 +133,7 @@ export class Session {
     return this.enqueue(() => {
       try {
         const reply = computeTopology(this.requireTrainer(), maxDimension, (p) => this.progress(p));
+        this.topology = reply;
         return { ok: true as const, value: reply };
       } catch (e) {
         return { ok: false as const, error: (e as Error).message };
@@ -248,12 +255,14 @@ export class Session {
       trainer.step % every !== 0
     )
       return;
-    this.emit({ type: 'topology', topology: computeTopology(trainer, 1, (p) => this.progress(p)) });
+    this.topology = computeTopology(trainer, 1, (p) => this.progress(p));
+    this.emit({ type: 'topology', topology: this.topology });
   }
 
   private replace(trainer: Trainer): void {
     this.trainer?.dispose();
     this.trainer = trainer;
+    this.topology = null;
     this.checkpoint = capture(trainer);
     this.emit({ type: 'run', config: trainer.config });
     this.message = fullRecurrenceWarning(trainer.config) ?? '';
