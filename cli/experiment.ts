@@ -1,22 +1,31 @@
 /**
  * `npm run experiment -- --task navigation --manifold torus --hidden 64 --seed 1 --out run.json`
+ * `npm run experiment -- --task text --tokenizer word --layers 2 --text-file story.txt`
  * Trains one run headless with the lab's core, prints progress, writes the run file, and
  * optionally trains its lottery ticket too.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
-import { deepMerge } from '../src/core/config/validate';
-import { runConfig } from '../src/core/config/validate';
+import { deepMerge, runConfig, type Result } from '../src/core/config/validate';
+import type { RunConfig } from '../src/core/config/schema';
+import { Rng } from '../src/core/random';
 import { exportRun } from '../src/core/serialization/runIO';
+import type { TaskContext } from '../src/core/tasks';
+import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
 import { flagHelp, parseFlags } from './flags';
 import { trainToEnd } from './progress';
+import { readTextSource } from './textCorpus';
 
 const options = {
   config: 'string',
   out: 'string',
   backend: 'string',
   lottery: 'boolean',
+  'text-file': 'string',
+  'valid-file': 'string',
+  'test-file': 'string',
+  sample: 'string',
   quiet: 'boolean',
   help: 'boolean',
 } as const;
@@ -28,6 +37,9 @@ Options:
   --config FILE     start from a JSON config (flags override it)
   --out FILE        write the run file (JSON) here
   --lottery         also retrain the lottery ticket; written to FILE with .lottery.json
+  --text-file FILE  text task: train on this UTF-8 .txt (split 90/5/5) instead of the
+                    shipped corpus; with --valid-file and --test-file, WikiText-2's files
+  --sample N        text task: print N tokens sampled from the trained model
   --backend NAME    wasm (default) or cpu
   --quiet           print only the summary`;
 
@@ -35,7 +47,7 @@ function readConfigFile(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`--config ${path}: ${(e as Error).message}`);
+    throw new Error(`--config ${path}: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -55,9 +67,19 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const base =
       typeof parsed.options.config === 'string' ? readConfigFile(parsed.options.config) : {};
-    config = runConfig(deepMerge(base, parsed.config));
+    // --text-file implies the text task on a custom corpus; explicit flags still win.
+    const custom = parsed.options['text-file'] ? { task: { kind: 'text', corpus: 'custom' } } : {};
+    config = runConfig(deepMerge(deepMerge(base, custom), parsed.config));
   } catch (e) {
     console.error(`experiment: ${(e as Error).message}`);
+    return 2;
+  }
+  const context = textContext(config, parsed.options);
+  const tokens = Number(parsed.options.sample ?? 0);
+  if (!context.ok || !Number.isInteger(tokens) || tokens < 0) {
+    console.error(
+      `experiment: ${context.ok ? '--sample takes a number of tokens' : context.error}`,
+    );
     return 2;
   }
   const backend = (parsed.options.backend ?? 'wasm') as NodeBackend;
@@ -69,10 +91,19 @@ export async function main(argv: string[]): Promise<number> {
   const quiet = parsed.options.quiet === true;
   const out = typeof parsed.options.out === 'string' ? parsed.options.out : null;
 
-  const trainer = new Trainer(config);
+  let trainer: Trainer;
+  try {
+    trainer = new Trainer(config, undefined, undefined, context.value);
+  } catch (e) {
+    console.error(`experiment: ${(e as Error).message}`);
+    return 2;
+  }
   const sparse = await trainToEnd(trainer, quiet ? null : 'sparse');
   if (out) writeFileSync(out, JSON.stringify(exportRun(trainer)));
   console.log(`sparse: ${sparse}`);
+  if (tokens > 0 && config.task.kind === 'text') {
+    console.log(`sample: ${sample(trainer, '', tokens, 0.8, new Rng(config.seed))}`);
+  }
   if (parsed.options.lottery) {
     const ticket = trainer.lotteryTicket();
     const lottery = await trainToEnd(ticket, quiet ? null : 'lottery');
@@ -83,4 +114,25 @@ export async function main(argv: string[]): Promise<number> {
   }
   trainer.dispose();
   return 0;
+}
+
+/** The text task's corpus (checked before anything trains); other tasks need none. */
+function textContext(
+  config: RunConfig,
+  options: Record<string, string | boolean>,
+): Result<TaskContext> {
+  const file = (name: string) => {
+    const value = options[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const files = { text: file('text-file'), valid: file('valid-file'), test: file('test-file') };
+  if (config.task.kind !== 'text') {
+    const given = Object.values(files).some((f) => f !== undefined);
+    return given ? { ok: false, error: '--text-file is for --task text' } : { ok: true, value: {} };
+  }
+  if ((config.task.corpus === 'custom') !== (files.text !== undefined)) {
+    return { ok: false, error: 'task.corpus custom goes with --text-file FILE, shipped without' };
+  }
+  const source = readTextSource(files);
+  return source.ok ? { ok: true, value: { text: source.value } } : source;
 }

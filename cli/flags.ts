@@ -7,8 +7,21 @@ import { deepMerge } from '../src/core/config/validate';
 type Kind = 'number' | 'string' | 'boolean';
 
 export const configFlags: Record<string, { path: string; kind: Kind; help: string }> = {
-  task: { path: 'task.kind', kind: 'string', help: 'navigation | adding' },
+  task: { path: 'task.kind', kind: 'string', help: 'navigation | adding | text' },
   'seq-len': { path: 'task.seqLen', kind: 'number', help: 'sequence length T' },
+  tokenizer: { path: 'task.tokenizer', kind: 'string', help: 'text: char | word' },
+  'vocabulary-cap': {
+    path: 'task.vocabularyCap',
+    kind: 'number',
+    help: 'text: largest vocabulary (<unk> included)',
+  },
+  layers: { path: 'task.layers', kind: 'number', help: 'text: stacked recurrent layers, 1–3' },
+  'embedding-size': {
+    path: 'task.embeddingSize',
+    kind: 'number',
+    help: 'text: size of the token embedding',
+  },
+  corpus: { path: 'task.corpus', kind: 'string', help: 'text: shipped | custom (--text-file)' },
   'place-cells': {
     path: 'task.placeCells',
     kind: 'number',

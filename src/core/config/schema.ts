@@ -21,9 +21,46 @@ export const addingTaskSchema = z.strictObject({
   seqLen: int(2, 1000).default(50).describe('Sequence length T'),
 });
 
-export const taskSchema = z.discriminatedUnion('kind', [navigationTaskSchema, addingTaskSchema]);
+/**
+ * The paper's NLP experiment at browser scale (SPEC §8): next-token prediction on a corpus that
+ * is not part of the config (the shipped one, or the user's file, passed to the Trainer beside
+ * it), embedding → 1–3 stacked tanh layers → decoder.
+ */
+export const textTaskSchema = z.strictObject({
+  kind: z.literal('text'),
+  tokenizer: z
+    .enum(['char', 'word'])
+    .default('char')
+    .describe('char: one token per character; word: words and punctuation marks, one per token'),
+  vocabularyCap: int(2, 40000)
+    .default(10000)
+    .describe('Largest vocabulary, <unk> included; rarer tokens become <unk> (WikiText-2: 33,278)'),
+  seqLen: int(2, 500).default(35).describe('Backprop-through-time length T in tokens (paper: 35)'),
+  layers: int(1, 3)
+    .default(1)
+    .describe('Stacked recurrent layers, each W_hh with its own moduli penalty (paper: 3)'),
+  embeddingSize: int(2, 1024)
+    .default(64)
+    .describe('Size of the learned token embedding (not the moduli embedding; paper: 650)'),
+  corpus: z
+    .enum(['shipped', 'custom'])
+    .default('shipped')
+    .describe('shipped: Pride and Prejudice (public domain); custom: your own .txt or WikiText-2'),
+});
+
+export const taskSchema = z.discriminatedUnion('kind', [
+  navigationTaskSchema,
+  addingTaskSchema,
+  textTaskSchema,
+]);
 export type TaskConfig = z.infer<typeof taskSchema>;
 export type TaskKind = TaskConfig['kind'];
+export type TextTaskConfig = z.infer<typeof textTaskSchema>;
+
+/** Recurrent layers of a task's network: only the text task stacks them. */
+export function recurrentLayers(task: TaskConfig): number {
+  return 'layers' in task ? task.layers : 1;
+}
 
 export const manifoldIds = ['circle', 'sphere', 'torus', 'ntorus', 'klein', 'euclidean'] as const;
 export type ManifoldId = (typeof manifoldIds)[number];

@@ -61,7 +61,7 @@ describe('refusals name the field', () => {
   });
 
   test('an unknown task kind', () => {
-    const message = refusal({ task: { kind: 'text' } });
+    const message = refusal({ task: { kind: 'speech' } });
     expect(message).toMatch(/^task(\.kind)?:/);
   });
 

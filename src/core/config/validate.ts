@@ -41,8 +41,8 @@ function applyTaskDefaults(input: unknown): unknown {
   if (!isPlainObject(input)) return input;
   const task = input.task;
   const kind = isPlainObject(task) ? task.kind : undefined;
-  if (kind !== 'navigation' && kind !== 'adding') return input;
-  return deepMerge(taskDefaults[kind], input);
+  if (typeof kind !== 'string' || !Object.hasOwn(taskDefaults, kind)) return input;
+  return deepMerge(taskDefaults[kind as keyof typeof taskDefaults], input);
 }
 
 export function isPlainObject(x: unknown): x is Record<string, unknown> {

@@ -13,6 +13,7 @@ import {
 /** The straightforward version, differentiated by tfjs's tape: the reference. */
 function tapeLoss(shape: NetworkShape, p: Record<string, tf.Tensor>, batch: Batch): tf.Scalar {
   const { seqLen: T, batch: B } = batch;
+  const h0 = (): tf.Tensor2D => tf.zeros([B, shape.hidden]);
   let h: tf.Tensor2D = batch.startCode
     ? tf.matMul(
         tf.tensor2d(batch.startCode, [B, shape.encoderInput!]),
@@ -20,21 +21,32 @@ function tapeLoss(shape: NetworkShape, p: Record<string, tf.Tensor>, batch: Batc
         false,
         true,
       )
-    : tf.zeros([B, shape.hidden]);
-  const x = tf.tensor3d(batch.inputs, [T, B, shape.input]);
-  const outs: tf.Tensor2D[] = [];
-  for (let t = 0; t < T; t++) {
-    const xt = tf.reshape(tf.slice(x, [t, 0, 0], [1, B, shape.input]), [
-      B,
-      shape.input,
-    ]) as tf.Tensor2D;
-    let z = tf.add(
-      tf.matMul(h, p.whh as tf.Tensor2D, false, true),
-      tf.matMul(xt, p.wih as tf.Tensor2D, false, true),
-    );
-    if (p.bias) z = tf.add(z, p.bias);
-    h = (shape.activation === 'relu' ? tf.relu(z) : tf.tanh(z)) as tf.Tensor2D;
-    outs.push(h);
+    : h0();
+  // Token inputs through a one-hot product: tf.gather's tape gradient needs a kernel WASM lacks.
+  const x = shape.tokens
+    ? tf.reshape(tf.matMul(oneHot(batch.inputs, shape.tokens), p.tokenEmbedding as tf.Tensor2D), [
+        T,
+        B,
+        shape.input,
+      ])
+    : tf.tensor3d(batch.inputs, [T, B, shape.input]);
+  let inputs = Array.from({ length: T }, (_, t) =>
+    tf.reshape(tf.slice(x, [t, 0, 0], [1, B, shape.input]), [B, shape.input]),
+  ) as tf.Tensor2D[];
+  for (let k = 0; k < (shape.layers ?? 1); k++) {
+    const name = (base: string) => (k === 0 ? base : `${base}.${k}`);
+    const outs: tf.Tensor2D[] = [];
+    if (k > 0) h = h0();
+    for (const xt of inputs) {
+      let z = tf.add(
+        tf.matMul(h, p[name('whh')] as tf.Tensor2D, false, true),
+        tf.matMul(xt, p[name('wih')] as tf.Tensor2D, false, true),
+      );
+      if (p[name('bias')]) z = tf.add(z, p[name('bias')]);
+      h = (shape.activation === 'relu' ? tf.relu(z) : tf.tanh(z)) as tf.Tensor2D;
+      outs.push(h);
+    }
+    inputs = outs;
   }
   const readout = (hs: tf.Tensor2D) => {
     const y = tf.matMul(hs, p.decoder as tf.Tensor2D, false, true);
@@ -44,13 +56,32 @@ function tapeLoss(shape: NetworkShape, p: Record<string, tf.Tensor>, batch: Batc
     const y = readout(h);
     return tf.mean(tf.square(tf.sub(y, tf.tensor2d(batch.targets, [B, shape.output]))));
   }
-  const logits = readout(tf.concat(outs, 0));
-  const targets = tf.tensor2d(batch.targets, [T * B, shape.output]);
+  const logits = readout(tf.concat(inputs, 0));
+  const targets =
+    shape.head === 'nextToken'
+      ? oneHot(batch.targets, shape.output)
+      : tf.tensor2d(batch.targets, [T * B, shape.output]);
   return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.logSoftmax(logits)), 1)));
+}
+
+function oneHot(ids: Float32Array, depth: number): tf.Tensor2D {
+  return tf.cast(tf.oneHot(tf.tensor1d(Int32Array.from(ids)), depth), 'float32') as tf.Tensor2D;
 }
 
 function randomBatch(shape: NetworkShape, T: number, B: number, rng: Rng): Batch {
   const rand = (size: number) => Float32Array.from({ length: size }, () => rng.range(-1, 1));
+  const ids = (size: number, depth: number) =>
+    Float32Array.from({ length: size }, () => rng.int(depth));
+  if (shape.head === 'nextToken') {
+    // Few tokens, so ids repeat within the batch and the embedding's scatter-add must sum them.
+    return {
+      seqLen: T,
+      batch: B,
+      inputs: ids(T * B, shape.tokens!),
+      startCode: null,
+      targets: ids(T * B, shape.output),
+    };
+  }
   const rows = shape.head === 'softmaxAllSteps' ? T * B : B;
   const targets = rand(rows * shape.output).map(Math.abs);
   if (shape.head === 'softmaxAllSteps') {
@@ -88,9 +119,24 @@ const addingLike: NetworkShape = {
   head: 'mseLastStep',
 };
 
+const textLike = (layers: number): NetworkShape => ({
+  hidden: 9,
+  input: 4,
+  output: 6,
+  encoderInput: null,
+  bias: true,
+  activation: 'tanh',
+  head: 'nextToken',
+  layers,
+  tokens: 6,
+});
+
 describe.each([
   ['navigation-like (ReLU, encoder, soft cross-entropy)', navigationLike],
   ['adding-like (tanh, bias, MSE on the last step)', addingLike],
+  ['text-like (token embedding, one tanh layer, next-token cross-entropy)', textLike(1)],
+  ['text-like with two stacked layers', textLike(2)],
+  ['text-like with three stacked layers', textLike(3)],
 ])('hand-written BPTT, %s', (_name, shape) => {
   test('loss and every gradient equal the tape’s', () => {
     const rng = new Rng(7);

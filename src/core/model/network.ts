@@ -1,83 +1,43 @@
 /**
- * The whole network of a task (SPEC §1, §8): optional encoder for h0 (navigation:
- * h0 = Encoder(place-cell code of the start)), one Elman layer, a read-out head.
- * Parameters use PyTorch's layout (W[j,k]: from k to j) so exports read like theirs.
+ * The whole network of a task (SPEC §1, §8): the input (feature vectors, or token ids looked
+ * up in a learned embedding table), optional encoder for h0 (navigation: h0 = Encoder(place-cell
+ * code of the start)), one or more stacked Elman layers, a read-out head. Every layer starts
+ * from h0 = 0 except where the encoder sets layer 0's.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Rng } from '../random';
 import {
   backwardLayer,
   forwardLayer,
-  type Activation,
+  type LayerGrads,
   type LayerTrace,
   type LayerWeights,
 } from './recurrent';
-import { heads, type HeadKind, type HeadResult } from './heads';
-import { timeSteps } from './rows';
+import { heads, type HeadResult } from './heads';
+import { layerParam, type NetworkShape } from './params';
+import { splitRows, timeSteps } from './rows';
 
-export interface NetworkShape {
-  hidden: number;
-  input: number;
-  output: number;
-  /** Size of the encoder's input (place cells), or null when h0 = 0. */
-  encoderInput: number | null;
-  bias: boolean;
-  activation: Activation;
-  head: HeadKind;
-}
+export {
+  initialValues,
+  matrixNames,
+  paramShapes,
+  weightMatrixNames,
+  type MatrixName,
+  type NetworkShape,
+} from './params';
 
 /** A task batch as plain arrays, time-major: index (t·B + b)·features + f. */
 export interface Batch {
   seqLen: number;
   batch: number;
+  /** Features per step, or one token id per step for token inputs. */
   inputs: Float32Array;
   /** Encoder input [B, encoderInput], or null. */
   startCode: Float32Array | null;
-  /** [T·B, out] for softmaxAllSteps, [B, out] for mseLastStep. */
+  /** [T·B, out] for softmaxAllSteps, [T·B] token ids for nextToken, [B, out] for mseLastStep. */
   targets: Float32Array;
 }
 
 export type Params = Record<string, tf.Tensor>;
-
-/** Weight matrices (pruned and exported as matrices) in the order the UI lists them. */
-export const matrixNames = ['encoder', 'wih', 'whh', 'decoder'] as const;
-export type MatrixName = (typeof matrixNames)[number];
-
-export function paramShapes(shape: NetworkShape): Record<string, [number, number] | [number]> {
-  const { hidden: n, input, output, encoderInput } = shape;
-  const shapes: Record<string, [number, number] | [number]> = {
-    wih: [n, input],
-    whh: [n, n],
-    decoder: [output, n],
-  };
-  if (encoderInput !== null) shapes.encoder = [n, encoderInput];
-  if (shape.bias) {
-    shapes.bias = [n];
-    shapes.decoderBias = [output];
-  }
-  return shapes;
-}
-
-/** PyTorch's default init: U(−1/√fan_in, 1/√fan_in) for every weight and bias. */
-export function initialValues(shape: NetworkShape, rng: Rng): Record<string, Float32Array> {
-  const fanIn: Record<string, number> = {
-    encoder: shape.encoderInput ?? 1,
-    wih: shape.hidden,
-    whh: shape.hidden,
-    bias: shape.hidden,
-    decoder: shape.hidden,
-    decoderBias: shape.hidden,
-  };
-  const values: Record<string, Float32Array> = {};
-  for (const [name, dims] of Object.entries(paramShapes(shape))) {
-    const size = dims.reduce((a, b) => a * b, 1);
-    const bound = 1 / Math.sqrt(fanIn[name]);
-    const data = new Float32Array(size);
-    for (let i = 0; i < size; i++) data[i] = rng.range(-bound, bound);
-    values[name] = data;
-  }
-  return values;
-}
 
 export interface ForwardBackward {
   loss: tf.Scalar;
@@ -86,19 +46,22 @@ export interface ForwardBackward {
 }
 
 interface ForwardPass {
-  weights: LayerWeights;
-  trace: LayerTrace;
+  layers: { weights: LayerWeights; trace: LayerTrace }[];
   head: HeadResult;
   startCode: tf.Tensor2D | null;
+  tokenIds: tf.Tensor1D | null;
+}
+
+function layerWeights(params: Params, k: number): LayerWeights {
+  return {
+    whh: params[layerParam('whh', k)] as tf.Tensor2D,
+    wih: params[layerParam('wih', k)] as tf.Tensor2D,
+    bias: (params[layerParam('bias', k)] as tf.Tensor1D | undefined) ?? null,
+  };
 }
 
 function forwardPass(shape: NetworkShape, params: Params, batch: Batch): ForwardPass {
   const { seqLen: T, batch: B } = batch;
-  const weights: LayerWeights = {
-    whh: params.whh as tf.Tensor2D,
-    wih: params.wih as tf.Tensor2D,
-    bias: (params.bias as tf.Tensor1D | undefined) ?? null,
-  };
   const startCode =
     batch.startCode && shape.encoderInput !== null
       ? tf.tensor2d(batch.startCode, [B, shape.encoderInput])
@@ -106,31 +69,59 @@ function forwardPass(shape: NetworkShape, params: Params, batch: Batch): Forward
   const h0 = startCode
     ? tf.matMul(startCode, tf.transpose(params.encoder as tf.Tensor2D))
     : tf.zeros([B, shape.hidden]);
-  const inputs = timeSteps(batch.inputs, T, B);
-  const trace = forwardLayer(weights, h0 as tf.Tensor2D, inputs, shape.activation);
-  const targetRows = shape.head === 'softmaxAllSteps' ? T * B : B;
-  const targets = tf.tensor2d(batch.targets, [targetRows, shape.output]);
+  // Token inputs: one gather of all T·B rows, then cut per step without device slicing.
+  const tokenIds = shape.tokens !== undefined ? tf.tensor1d(Int32Array.from(batch.inputs)) : null;
+  let inputs = tokenIds
+    ? splitRows(tf.gather(params.tokenEmbedding, tokenIds) as tf.Tensor2D, T)
+    : timeSteps(batch.inputs, T, B);
+  const layers: ForwardPass['layers'] = [];
+  for (let k = 0; k < (shape.layers ?? 1); k++) {
+    const weights = layerWeights(params, k);
+    const start = k === 0 ? (h0 as tf.Tensor2D) : tf.zeros<tf.Rank.R2>([B, shape.hidden]);
+    const trace = forwardLayer(weights, start, inputs, shape.activation);
+    layers.push({ weights, trace });
+    inputs = trace.states.slice(1);
+  }
   const head = heads[shape.head](
     params.decoder as tf.Tensor2D,
     (params.decoderBias as tf.Tensor1D | undefined) ?? null,
-    trace.states.slice(1),
-    targets,
+    inputs,
+    batch.targets,
   );
-  return { weights, trace, head, startCode };
+  return { layers, head, startCode, tokenIds };
 }
 
 /** Task loss and its gradient for every parameter; call inside tf.tidy. */
 export function lossAndGrads(shape: NetworkShape, params: Params, batch: Batch): ForwardBackward {
-  const { weights, trace, head, startCode } = forwardPass(shape, params, batch);
-  const layer = backwardLayer(weights, trace, head.stateGrads, false);
+  const { layers, head, startCode, tokenIds } = forwardPass(shape, params, batch);
+  const layerGrads: LayerGrads[] = [];
+  let outputGrads = head.stateGrads;
+  for (let k = layers.length - 1; k >= 0; k--) {
+    const { weights, trace } = layers[k];
+    layerGrads[k] = backwardLayer(weights, trace, outputGrads, k > 0 || tokenIds !== null);
+    if (k > 0) outputGrads = splitRows(layerGrads[k].inputs!, batch.seqLen);
+  }
+  // Layer 0 first, in the single-layer order: the clip's global norm sums them in this order.
+  const [first] = layerGrads;
   const grads: Record<string, tf.Tensor> = {
-    whh: layer.whh,
-    wih: layer.wih,
+    whh: first.whh,
+    wih: first.wih,
     decoder: head.decoder,
   };
-  if (layer.bias) grads.bias = layer.bias;
+  if (first.bias) grads.bias = first.bias;
   if (head.decoderBias) grads.decoderBias = head.decoderBias;
-  if (startCode) grads.encoder = tf.matMul(tf.transpose(layer.h0), startCode);
+  if (startCode) grads.encoder = tf.matMul(tf.transpose(first.h0), startCode);
+  if (tokenIds) {
+    // d/dE: scatter-add of each step's input gradient onto its token's row (ScatterNd sums
+    // repeated ids; WASM has no UnsortedSegmentSum, and a one-hot GEMM would cost V·T·B·e).
+    const rows = tf.reshape(tokenIds, [-1, 1]);
+    grads.tokenEmbedding = tf.scatterND(rows, first.inputs!, params.tokenEmbedding.shape);
+  }
+  layerGrads.slice(1).forEach((layer, i) => {
+    grads[layerParam('wih', i + 1)] = layer.wih;
+    grads[layerParam('whh', i + 1)] = layer.whh;
+    if (layer.bias) grads[layerParam('bias', i + 1)] = layer.bias;
+  });
   return { loss: head.loss, grads, output: head.output };
 }
 

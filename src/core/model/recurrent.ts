@@ -30,8 +30,11 @@ export interface LayerGrads {
   bias: tf.Tensor1D | null;
   /** d loss / d h_0, [B, n]. */
   h0: tf.Tensor2D;
-  /** d loss / d x_t, only when asked (stacked layers need it). */
-  inputs: tf.Tensor2D[] | null;
+  /**
+   * d loss / d x_t for all steps stacked [T·B, in] (one GEMM), only when asked: stacked layers
+   * and token embeddings need it.
+   */
+  inputs: tf.Tensor2D | null;
 }
 
 function activate(z: tf.Tensor2D, activation: Activation): tf.Tensor2D {
@@ -81,7 +84,8 @@ export function backwardLayer(
     deltas[t] = dh ? tf.mul(dh, slope) : tf.zerosLike(slope);
     carry = tf.matMul(deltas[t], weights.whh);
   }
-  const deltaStackT = tf.transpose(tf.concat(deltas, 0)); // [n, T·B]
+  const deltaStack = tf.concat(deltas, 0); // [T·B, n]
+  const deltaStackT = tf.transpose(deltaStack);
   const prevStates = tf.concat(trace.states.slice(0, T), 0); // [T·B, n]
   const inputStack = tf.concat(trace.inputs, 0); // [T·B, in]
   return {
@@ -89,6 +93,6 @@ export function backwardLayer(
     wih: tf.matMul(deltaStackT, inputStack),
     bias: weights.bias ? tf.sum(deltaStackT, 1) : null,
     h0: carry ?? tf.zerosLike(trace.states[0]),
-    inputs: wantInputGrads ? deltas.map((d) => tf.matMul(d, weights.wih)) : null,
+    inputs: wantInputGrads ? tf.matMul(deltaStack, weights.wih) : null,
   };
 }

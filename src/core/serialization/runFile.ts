@@ -3,6 +3,8 @@
  * seed, weights, masks, embedding, metric history), as plain JSON that numpy reads with
  * np.array(run["weights"]["whh"]). Float32 values survive the round trip exactly
  * (float32 → double → shortest decimal → double → float32), except that JSON writes −0 as 0.
+ * A stacked network (text) keeps every layer's positions in `embedding.points`, layer after
+ * layer ([layers·n, dim]), and a text run lists its tokens by id in `vocabulary`.
  */
 import { z } from 'zod';
 
@@ -53,6 +55,8 @@ export const runFileSchema = z.strictObject({
     })
     .nullable(),
   coefficients: z.strictObject({ min: finite, max: finite, mean: finite }).nullable(),
+  /** Text runs: token strings by id, what the embedding's and the decoder's rows stand for. */
+  vocabulary: z.array(z.string().max(1000)).max(40000).optional(),
   metrics: z.array(metricPointSchema),
   validation: z.array(validationPointSchema),
   topology: z.unknown().optional(),

@@ -199,3 +199,70 @@ describe('import refusals name the field and never throw', () => {
     expect(refusal(edited((f) => (f.extra = 1)))).toContain('extra');
   });
 });
+
+describe('a two-layer text run', () => {
+  const text = 'It is a truth universally acknowledged, that a single man in possession. '.repeat(
+    20,
+  );
+  const textConfig = runConfig({
+    task: { kind: 'text', layers: 2, seqLen: 8, embeddingSize: 6 },
+    model: { hidden: 8 },
+    geometry: { embedding: 'trained' },
+    pruning: { targetSparsity: 0.5, scope: 'perMatrix' },
+    training: { epochs: 3, stepsPerEpoch: 2, batch: 4, validationBatches: 1 },
+    seed: 3,
+  });
+  let trainer: Trainer;
+  let file: string;
+
+  beforeAll(async () => {
+    trainer = new Trainer(textConfig, undefined, undefined, { text });
+    for (let i = 0; i < 3; i++) await trainer.trainStep();
+    file = JSON.stringify(exportRun(trainer));
+  });
+
+  afterAll(() => trainer.dispose());
+
+  test('round-trips every layer’s weights, masks, positions and Adam moments, and the vocabulary', async () => {
+    const run = imported(file);
+    expect(run.state.vocabulary).toEqual(trainer.task.vocabulary);
+    const restored = new Trainer(run.config, run.state, run.history, { text });
+    const before = trainer.weightValues();
+    expect(Object.keys(before)).toContain('whh.1');
+    for (const name of Object.keys(before))
+      expectSameBits(restored.weightValues()[name], before[name]);
+    for (const name of trainer.masks.names)
+      expect(Array.from(restored.masks.mask(name))).toEqual(Array.from(trainer.masks.mask(name)));
+    expectSameBits(restored.regularization.allPositions(), trainer.regularization.allPositions());
+    expect(Object.keys(restored.regularization.trainableVariables)).toEqual([
+      'embedding',
+      'embedding.1',
+    ]);
+    // The original continues last: the other tests read only the exported file.
+    expect(await restored.trainStep()).toEqual(await trainer.trainStep());
+    restored.dispose();
+  });
+
+  test('without its text it imports for inspection, and training says what is missing', async () => {
+    const run = imported(file);
+    const restored = new Trainer(run.config, run.state, run.history);
+    await expect(restored.trainStep()).rejects.toThrow(/no corpus loaded/);
+    expect(restored.step).toBe(3);
+    restored.dispose();
+  });
+
+  test('a missing, misplaced or malformed vocabulary is refused by name', () => {
+    const edit = (f: (run: RunFile) => void) => {
+      const run = JSON.parse(file) as RunFile;
+      f(run);
+      return importRun(JSON.stringify(run));
+    };
+    const error = (result: ReturnType<typeof importRun>) => (result.ok ? '' : result.error);
+    expect(error(edit((r) => delete r.vocabulary))).toMatch(/^vocabulary: missing/);
+    expect(error(edit((r) => r.vocabulary!.reverse()))).toMatch(/^vocabulary: the first token/);
+    expect(error(edit((r) => r.vocabulary!.push('zebra')))).toMatch(/^weights\./);
+    const navigation = JSON.parse(fileText) as RunFile;
+    navigation.vocabulary = ['<unk>'];
+    expect(error(importRun(JSON.stringify(navigation)))).toMatch(/^vocabulary: only text runs/);
+  });
+});

@@ -3,10 +3,11 @@
  * from. Reading checks everything before anything changes: JSON, size, schema, config,
  * and that every array has the shape the config implies.
  */
-import type { RunConfig } from '../config/schema';
+import { recurrentLayers, type RunConfig } from '../config/schema';
 import { formatIssues, parseRunConfig, type Result } from '../config/validate';
 import { getManifold } from '../manifolds';
-import { matrixNames, paramShapes } from '../model/network';
+import { paramShapes, weightMatrixNames } from '../model/network';
+import { layerParam } from '../model/params';
 import { createTask } from '../tasks';
 import type { AdamState } from '../optim/adam';
 import type { RunHistory, Trainer, TrainerState } from '../training/trainer';
@@ -26,7 +27,8 @@ export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
     const [rows, cols] = shapes[name];
     masks[name] = toRows(trainer.masks.mask(name), rows, cols ?? 1) as (0 | 1)[][];
   }
-  const dim = trainer.regularization.manifold.dim;
+  const { dim } = trainer.regularization.manifold;
+  const rows = trainer.regularization.layers * trainer.config.model.hidden;
   const variableShapes = trainer.variableShapes();
   const adam = trainer.optimizerState();
   const asArrays = (values: Record<string, Float32Array>) =>
@@ -41,12 +43,10 @@ export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
     lottery: trainer.lottery,
     weights,
     masks,
-    embedding: {
-      dim,
-      points: toRows(trainer.regularization.positions(), trainer.config.model.hidden, dim),
-    },
+    embedding: { dim, points: toRows(trainer.regularization.allPositions(), rows, dim) },
     optimizer: { steps: adam.steps, m: asArrays(adam.m), v: asArrays(adam.v) },
     coefficients: trainer.regularization.coefficientSummary(),
+    ...(trainer.task.vocabulary ? { vocabulary: [...trainer.task.vocabulary] } : {}),
     metrics: trainer.history.metrics,
     validation: trainer.history.validation,
     ...(topology === undefined ? {} : { topology }),
@@ -92,7 +92,16 @@ export function importRun(text: string): Result<ImportedRun> {
 }
 
 function restore(file: RunFile, config: RunConfig): ImportedRun {
-  const shapes = paramShapes(createTask(config).network);
+  const { vocabulary } = file;
+  if ((config.task.kind === 'text') !== (vocabulary !== undefined)) {
+    throw new Error(
+      vocabulary
+        ? 'vocabulary: only text runs have one'
+        : 'vocabulary: missing (a text run lists its tokens)',
+    );
+  }
+  const network = createTask(config, { vocabulary }).network;
+  const shapes = paramShapes(network);
   const weights: Record<string, Float32Array> = {};
   for (const [name, shape] of Object.entries(shapes)) {
     const value = file.weights[name];
@@ -102,7 +111,7 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
   refuseUnknownNames(file.weights, shapes, 'weights');
   refuseUnknownNames(file.masks, shapes, 'masks');
   const masks: Record<string, Uint8Array> = {};
-  for (const name of matrixNames.filter((n) => n in shapes)) {
+  for (const name of weightMatrixNames(network)) {
     const rows = file.masks[name];
     if (!rows) throw new Error(`masks.${name}: missing`);
     const [r, c] = shapes[name];
@@ -114,20 +123,30 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
       `embedding.dim: ${file.embedding.dim}, but the ${config.geometry.manifold} has ${dim} coordinates`,
     );
   }
-  const embedding = readArray(
-    file.embedding.points,
-    [config.model.hidden, dim],
-    'embedding.points',
-  );
+  const layers = recurrentLayers(config.task);
+  const n = config.model.hidden;
+  const embedding = readArray(file.embedding.points, [layers * n, dim], 'embedding.points');
+  const positionShapes = Array.from({ length: layers }, (_, k) => [
+    layerParam('embedding', k),
+    [n, dim],
+  ]);
   const optimizer = file.optimizer
-    ? readOptimizer(file.optimizer, { ...shapes, embedding: [config.model.hidden, dim] })
+    ? readOptimizer(file.optimizer, { ...shapes, ...Object.fromEntries(positionShapes) })
     : null;
   const totalSteps = config.training.epochs * config.training.stepsPerEpoch;
   if (file.step > totalSteps)
     throw new Error(`step: ${file.step} is beyond the run's ${totalSteps} steps`);
   return {
     config,
-    state: { step: file.step, lottery: file.lottery, weights, masks, embedding, optimizer },
+    state: {
+      step: file.step,
+      lottery: file.lottery,
+      weights,
+      masks,
+      embedding,
+      optimizer,
+      vocabulary: vocabulary ?? null,
+    },
     history: { metrics: file.metrics, validation: file.validation },
     topology: file.topology,
   };

@@ -5,10 +5,22 @@
 import type { RunConfig, TaskKind } from '../config/schema';
 import type { Batch, NetworkShape } from '../model/network';
 import type { Rng } from '../random';
+import type { Split, TextSource } from './text/corpus';
 
 export interface TaskBatch extends Batch {
   /** What the metric compares against: true positions (navigation) or targets (adding). */
   truth: Float32Array;
+}
+
+/**
+ * What a task may need besides its config. Data that is not a setting (a user's text) stays
+ * out of the config, so configs remain small enough for links and run files.
+ */
+export interface TaskContext {
+  /** Text task: the corpus, decoded (see text/corpus.ts decodeTextFile). */
+  text?: TextSource;
+  /** Text task: the tokens of restored weights, so ids keep the meaning the weights give them. */
+  vocabulary?: readonly string[];
 }
 
 export interface TaskRuntime {
@@ -20,9 +32,21 @@ export interface TaskRuntime {
   /** Metric of an untrained / trivial predictor, for orientation in the charts. */
   readonly metricBaseline: { value: number; label: string };
   readonly network: NetworkShape;
-  batch(rng: Rng, size: number): TaskBatch;
+  /** Text task: the tokens, by id (the embedding's and the decoder's rows). */
+  readonly vocabulary?: readonly string[];
+  /**
+   * A batch. Tasks with a fixed corpus draw it from `split` (default 'train'); tasks that
+   * generate data draw fresh data for every split.
+   */
+  batch(rng: Rng, size: number, split?: Split): TaskBatch;
   /** The metric from the head's output (read back as a flat array) on that batch. */
   metric(output: Float32Array, batch: TaskBatch): number;
+  /**
+   * The metric of a mean loss, where the metric is a function of the loss alone (perplexity
+   * = exp(cross-entropy)): validation then reports it for all its tokens together rather than
+   * averaging per-batch values.
+   */
+  metricOfLoss?(meanLoss: number): number;
 }
 
-export type TaskFactory = (config: RunConfig) => TaskRuntime;
+export type TaskFactory = (config: RunConfig, context?: TaskContext) => TaskRuntime;

@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { PruningScope } from '../pruning/magnitude';
 import { pruneByMagnitude, sparsity } from '../pruning/magnitude';
+import { isRecurrentMatrix } from '../model/params';
 
 export class MaskSet {
   private readonly tensors: Record<string, tf.Tensor> = {};
@@ -36,8 +37,9 @@ export class MaskSet {
     return this.bytes[name];
   }
 
+  /** Sparsity of every layer's W_hh counted together (with one layer: W_hh's). */
   get whhSparsity(): number {
-    return sparsity(this.bytes.whh);
+    return sparsity(...this.names.filter(isRecurrentMatrix).map((name) => this.bytes[name]));
   }
 
   get globalSparsity(): number {
@@ -46,16 +48,18 @@ export class MaskSet {
 
   /**
    * Re-prunes to `fraction` from the current weights (SPEC §6) and zeroes the newly pruned
-   * weights at once, so the next forward pass already runs sparse.
+   * weights at once, so the next forward pass already runs sparse. The W_hh-only scope prunes
+   * each layer's W_hh to the fraction on its own.
    */
   prune(weights: Record<string, tf.Variable>, fraction: number, scope: PruningScope): void {
-    const matrices = this.names.map((name) => ({
+    const names = scope === 'whh' ? this.names.filter(isRecurrentMatrix) : this.names;
+    const matrices = names.map((name) => ({
       name,
       weights: weights[name].dataSync() as Float32Array,
       mask: this.bytes[name],
     }));
-    const next = pruneByMagnitude(matrices, fraction, scope);
-    for (const name of this.names) {
+    const next = pruneByMagnitude(matrices, fraction, scope === 'whh' ? 'perMatrix' : scope);
+    for (const name of names) {
       this.bytes[name] = next[name];
       this.tensors[name].dispose();
       this.tensors[name] = this.toTensor(name);

@@ -1,13 +1,16 @@
 /**
  * The run's geometric penalty (SPEC §4–5): the embedding of the hidden units, the coefficient
  * matrix C for the chosen condition, and the penalty's gradients. A fixed embedding builds C
- * once; a trained one keeps positions as a variable and rebuilds C every step.
+ * once; a trained one keeps positions as a variable and rebuilds C every step. A stacked
+ * network (text) gives each layer's W_hh its own embedding on the same manifold, drawn from
+ * its own seeded stream, as the paper does; the penalties add up.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { RunConfig } from '../config/schema';
+import { recurrentLayers, type RunConfig } from '../config/schema';
 import { getManifold, type Manifold } from '../manifolds';
 import { inhibitorValue } from '../inhibitors';
-import { rngFor } from '../random';
+import { layerParam } from '../model/params';
+import { rngAt, rngFor, type streams } from '../random';
 import {
   coefficients,
   effectiveLambda,
@@ -23,100 +26,148 @@ export interface PenaltyResult {
   extraGrads: Record<string, tf.Tensor>;
 }
 
+/** One layer's geometry: its positions, and C when it is fixed. */
+interface LayerGeometry {
+  name: string;
+  fixedPositions: Float32Array;
+  trained: tf.Variable | null;
+  cValues: Float32Array | null;
+  c: tf.Tensor2D | null;
+}
+
 export class Regularization {
   readonly manifold: Manifold;
   readonly lambda: number;
+  /** One geometry per recurrent layer. */
+  readonly layers: number;
   private readonly exponent: 1 | 2;
-  private readonly trained: tf.Variable | null;
-  private readonly fixedPositions: Float32Array;
-  private readonly c: tf.Tensor2D | null;
-  private readonly cValues: Float32Array | null;
+  private readonly geometry: LayerGeometry[];
 
   /**
-   * `positions` restores an embedding (import, lottery); `frozen` keeps trained positions
-   * fixed, as lottery retraining does (SPEC §7).
+   * `positions` restores the embedding of every layer (import, lottery), layer after layer
+   * ([layers·n, dim]); `frozen` keeps trained positions fixed, as lottery retraining does (SPEC §7).
    */
   constructor(
     private readonly config: RunConfig,
     positions: Float32Array | null,
     frozen: boolean,
   ) {
-    const { geometry, model } = config;
+    const { geometry, model, seed } = config;
     this.manifold = getManifold(geometry.manifold, geometry.dimension);
     this.lambda = effectiveLambda(config.regularizer);
     this.exponent = config.regularizer.exponent;
-    this.fixedPositions =
-      positions ?? this.manifold.sample(model.hidden, rngFor(config.seed, 'embedding'));
+    this.layers = recurrentLayers(config.task);
+    const size = model.hidden * this.manifold.dim;
+    if (positions && positions.length !== this.layers * size) {
+      throw new Error(
+        `embedding: ${positions.length / this.manifold.dim} points, expected ${this.layers} × ${model.hidden}`,
+      );
+    }
     const trainable = geometry.embedding === 'trained' && !frozen && this.lambda > 0;
-    this.trained = trainable
-      ? tf.tidy(() =>
-          tf.variable(tf.tensor2d(this.fixedPositions, [model.hidden, this.manifold.dim])),
-        )
-      : null;
-    this.cValues =
-      this.trained || this.lambda === 0
-        ? null
-        : coefficients(
-            config.regularizer.condition,
-            {
-              manifold: this.manifold,
-              inhibitor: config.inhibitor,
-              positions: this.fixedPositions,
-            },
-            rngFor(config.seed, 'shuffle'),
-          );
-    this.c = this.cValues ? tf.tensor2d(this.cValues, [model.hidden, model.hidden]) : null;
+    // Layer 0 draws from the run's own streams, so single-layer runs are as they always were.
+    const stream = (name: keyof typeof streams, k: number) =>
+      k === 0 ? rngFor(seed, name) : rngAt(seed, name, k);
+    this.geometry = Array.from({ length: this.layers }, (_, k) => {
+      const fixedPositions =
+        positions?.slice(k * size, (k + 1) * size) ??
+        this.manifold.sample(model.hidden, stream('embedding', k));
+      const trained = trainable
+        ? tf.tidy(() => tf.variable(tf.tensor2d(fixedPositions, [model.hidden, this.manifold.dim])))
+        : null;
+      const cValues =
+        trained || this.lambda === 0
+          ? null
+          : coefficients(
+              config.regularizer.condition,
+              { manifold: this.manifold, inhibitor: config.inhibitor, positions: fixedPositions },
+              stream('shuffle', k),
+            );
+      const c = cValues ? tf.tensor2d(cValues, [model.hidden, model.hidden]) : null;
+      return { name: layerParam('embedding', k), fixedPositions, trained, cValues, c };
+    });
   }
 
   get trainableVariables(): Record<string, tf.Variable> {
-    return this.trained ? { embedding: this.trained } : {};
+    return Object.fromEntries(
+      this.geometry.flatMap((g) => (g.trained ? [[g.name, g.trained]] : [])),
+    );
   }
 
   get learningRates(): Record<string, number> {
     const rate = this.config.geometry.embeddingLearningRate;
-    return this.trained && rate !== null ? { embedding: rate } : {};
+    return rate === null
+      ? {}
+      : Object.fromEntries(Object.keys(this.trainableVariables).map((k) => [k, rate]));
   }
 
-  /** Penalty and gradients for the current W_hh; call inside tf.tidy. */
-  penaltyAndGrads(whh: tf.Tensor): PenaltyResult {
+  /** Penalty and gradients for the current W_hh of `layer`; call inside tf.tidy. */
+  penaltyAndGrads(whh: tf.Tensor, layer = 0): PenaltyResult {
     const w = whh as tf.Tensor2D;
-    if (this.trained) {
+    const { name, trained, c } = this.geometry[layer];
+    if (trained) {
       const r = penaltyAndGradTrained(
         this.manifold,
         this.config.inhibitor,
-        this.trained as tf.Tensor2D,
+        trained as tf.Tensor2D,
         w,
         this.lambda,
         this.exponent,
       );
-      return { penalty: r.penalty, gradWhh: r.gradW, extraGrads: { embedding: r.gradPositions } };
+      return { penalty: r.penalty, gradWhh: r.gradW, extraGrads: { [name]: r.gradPositions } };
     }
-    if (!this.c) return { penalty: tf.scalar(0), gradWhh: null, extraGrads: {} };
-    const r = penaltyAndGradFixed(this.c, w, this.lambda, this.exponent);
+    if (!c) return { penalty: tf.scalar(0), gradWhh: null, extraGrads: {} };
+    const r = penaltyAndGradFixed(c, w, this.lambda, this.exponent);
     return { penalty: r.penalty, gradWhh: r.gradW, extraGrads: {} };
+  }
+
+  /**
+   * The penalty summed over layers, with its gradients by variable name (each layer's W_hh,
+   * trained positions); call inside tf.tidy.
+   */
+  totalPenalty(params: Record<string, tf.Tensor>): {
+    penalty: tf.Scalar;
+    grads: Record<string, tf.Tensor>;
+  } {
+    const grads: Record<string, tf.Tensor> = {};
+    const penalties = this.geometry.map((_, k) => {
+      const name = layerParam('whh', k);
+      const r = this.penaltyAndGrads(params[name], k);
+      if (r.gradWhh) grads[name] = r.gradWhh;
+      Object.assign(grads, r.extraGrads);
+      return r.penalty;
+    });
+    return { penalty: penalties.length === 1 ? penalties[0] : tf.addN(penalties), grads };
   }
 
   /** Pulls trained positions back onto the manifold (circle, sphere) after an update. */
   afterStep(): void {
-    if (!this.trained) return;
-    const trained = this.trained;
-    tf.tidy(() => trained.assign(this.manifold.project(trained as tf.Tensor2D)));
+    for (const { trained } of this.geometry) {
+      if (trained) tf.tidy(() => trained.assign(this.manifold.project(trained as tf.Tensor2D)));
+    }
   }
 
-  /** The embedding now, n × dim row-major. */
-  positions(): Float32Array {
-    return this.trained
-      ? (this.trained.dataSync() as Float32Array).slice()
-      : this.fixedPositions.slice();
+  /** The embedding of `layer` now, n × dim row-major. */
+  positions(layer = 0): Float32Array {
+    const { trained, fixedPositions } = this.geometry[layer];
+    return trained ? (trained.dataSync() as Float32Array).slice() : fixedPositions.slice();
+  }
+
+  /** Every layer's embedding, layer after layer (what run files and lottery tickets keep). */
+  allPositions(): Float32Array {
+    const out = new Float32Array(this.layers * this.config.model.hidden * this.manifold.dim);
+    for (let k = 0; k < this.layers; k++)
+      out.set(this.positions(k), (k * out.length) / this.layers);
+    return out;
   }
 
   /** Row j of C (fig. 6: how strongly each unit's weight from j is charged), for the views. */
-  coefficientRow(j: number): Float32Array | null {
+  coefficientRow(j: number, layer = 0): Float32Array | null {
     const n = this.config.model.hidden;
-    if (this.cValues) return this.cValues.slice(j * n, (j + 1) * n);
-    if (!this.trained) return null;
+    const { cValues, trained } = this.geometry[layer];
+    if (cValues) return cValues.slice(j * n, (j + 1) * n);
+    if (!trained) return null;
     const dim = this.manifold.dim;
-    const p = this.positions();
+    const p = this.positions(layer);
     const from = p.subarray(j * dim, (j + 1) * dim);
     return Float32Array.from({ length: n }, (_, k) =>
       inhibitorValue(
@@ -126,22 +177,28 @@ export class Regularization {
     );
   }
 
-  /** min / max / mean of C, as stored in run files (null without a penalty). */
+  /** min / max / mean of C over all layers, as stored in run files (null without a penalty). */
   coefficientSummary(): { min: number; max: number; mean: number } | null {
-    if (!this.cValues) return null;
+    if (!this.geometry[0].cValues) return null;
     let min = Infinity;
     let max = -Infinity;
     let sum = 0;
-    for (const v of this.cValues) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      sum += v;
+    let count = 0;
+    for (const { cValues } of this.geometry) {
+      for (const v of cValues ?? []) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+        sum += v;
+      }
+      count += cValues?.length ?? 0;
     }
-    return { min, max, mean: sum / this.cValues.length };
+    return { min, max, mean: sum / count };
   }
 
   dispose(): void {
-    this.trained?.dispose();
-    this.c?.dispose();
+    for (const { trained, c } of this.geometry) {
+      trained?.dispose();
+      c?.dispose();
+    }
   }
 }

@@ -6,11 +6,17 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../config/schema';
-import { initialValues, lossAndGrads, evaluate, matrixNames, paramShapes } from '../model/network';
+import {
+  initialValues,
+  lossAndGrads,
+  evaluate,
+  paramShapes,
+  weightMatrixNames,
+} from '../model/network';
 import { Adam, clipByGlobalNorm, type AdamState } from '../optim/adam';
 import { scheduledSparsity } from '../pruning/schedule';
 import { rngAt, rngFor } from '../random';
-import { createTask, type TaskRuntime } from '../tasks';
+import { createTask, type TaskContext, type TaskRuntime } from '../tasks';
 import { MaskSet } from './masks';
 import { Regularization } from './regularization';
 import type { MetricPoint, ValidationPoint } from './types';
@@ -21,7 +27,10 @@ export interface TrainerState {
   lottery: boolean;
   weights: Record<string, Float32Array>;
   masks: Record<string, Uint8Array> | null;
+  /** Positions of every layer's hidden units, layer after layer ([layers·n, dim]). */
   embedding: Float32Array | null;
+  /** Text runs: the tokens the weights were trained with (from a run file or the sparse run). */
+  vocabulary?: readonly string[] | null;
   /** Adam's moments; without them a restored run continues with a fresh optimizer. */
   optimizer?: AdamState | null;
 }
@@ -45,13 +54,21 @@ export class Trainer {
   private currentStep: number;
   private prunedForEpoch = -1;
 
+  /**
+   * `context` carries what the config does not: the text task's corpus, e.g.
+   * `new Trainer(config, undefined, undefined, { text })`.
+   */
   constructor(
     readonly config: RunConfig,
     state?: Partial<TrainerState>,
     history?: RunHistory,
+    readonly context: TaskContext = {},
   ) {
     this.history = history ?? { metrics: [], validation: [] };
-    this.task = createTask(config);
+    this.task = createTask(config, {
+      ...context,
+      vocabulary: state?.vocabulary ?? context.vocabulary,
+    });
     const shapes = paramShapes(this.task.network);
     const values = state?.weights ?? initialValues(this.task.network, rngFor(config.seed, 'init'));
     this.params = {};
@@ -59,7 +76,7 @@ export class Trainer {
       this.params[name] = tf.tidy(() => tf.variable(tf.tensor(values[name], shape)));
     }
     const matrixShapes = Object.fromEntries(
-      matrixNames.filter((n) => n in shapes).map((n) => [n, shapes[n] as number[]]),
+      weightMatrixNames(this.task.network).map((n) => [n, shapes[n] as number[]]),
     );
     this.masks = state?.masks
       ? new MaskSet(state.masks, matrixShapes)
@@ -108,16 +125,19 @@ export class Trainer {
 
   /** One training step; resolves once its numbers are read back. */
   async trainStep(): Promise<MetricPoint> {
-    this.pruneOnSchedule();
+    // The batch first: a task that cannot make one (a text run without its corpus) changes nothing.
     const batch = this.task.batch(
       rngAt(this.config.seed, 'data', this.currentStep),
       this.config.training.batch,
     );
+    this.pruneOnSchedule();
     const { taskLoss, penalty, output } = tf.tidy(() => {
       const result = lossAndGrads(this.task.network, this.params, batch);
-      const reg = this.regularization.penaltyAndGrads(this.params.whh);
-      const whh = reg.gradWhh ? tf.add(result.grads.whh, reg.gradWhh) : result.grads.whh;
-      const grads = { ...result.grads, ...reg.extraGrads, whh };
+      const { penalty, grads: penaltyGrads } = this.regularization.totalPenalty(this.params);
+      const grads = { ...result.grads };
+      for (const [name, g] of Object.entries(penaltyGrads)) {
+        grads[name] = grads[name] ? tf.add(grads[name], g) : g;
+      }
       const clipped = clipByGlobalNorm(grads, this.config.training.clipNorm);
       this.optimizer.apply(
         { ...this.params, ...this.regularization.trainableVariables },
@@ -125,7 +145,7 @@ export class Trainer {
         this.masks.asTensors,
         this.regularization.learningRates,
       );
-      return { taskLoss: result.loss, penalty: reg.penalty, output: result.output };
+      return { taskLoss: result.loss, penalty, output: result.output };
     });
     this.regularization.afterStep();
     const [lossValue, penaltyValue, outputValues] = await Promise.all([
@@ -153,8 +173,12 @@ export class Trainer {
     return point;
   }
 
-  /** Mean task loss and metric over fresh validation batches (SPEC §8: 5 batches). */
-  async validate(): Promise<ValidationPoint> {
+  /**
+   * Mean task loss and metric over fresh validation batches (SPEC §8: 5 batches), from the
+   * held-out split where the task has one (text). 'test' measures the test split without
+   * adding to the history.
+   */
+  async validate(split: 'valid' | 'test' = 'valid'): Promise<ValidationPoint> {
     const { validationBatches, batch: size } = this.config.training;
     let loss = 0;
     let metric = 0;
@@ -162,6 +186,7 @@ export class Trainer {
       const batch = this.task.batch(
         rngAt(this.config.seed, 'validation', this.currentStep * 997 + i),
         size,
+        split,
       );
       const { loss: l, output } = tf.tidy(() => evaluate(this.task.network, this.params, batch));
       const [lv, ov] = await Promise.all([l.data(), output.data()]);
@@ -169,12 +194,13 @@ export class Trainer {
       loss += lv[0];
       metric += this.task.metric(ov as Float32Array, batch);
     }
+    const meanLoss = loss / validationBatches;
     const point = {
       step: this.currentStep,
-      taskLoss: loss / validationBatches,
-      metric: metric / validationBatches,
+      taskLoss: meanLoss,
+      metric: this.task.metricOfLoss?.(meanLoss) ?? metric / validationBatches,
     };
-    this.history.validation.push(point);
+    if (split === 'valid') this.history.validation.push(point);
     return point;
   }
 
@@ -202,13 +228,19 @@ export class Trainer {
    */
   lotteryTicket(): Trainer {
     const initial = initialValues(this.task.network, rngFor(this.config.seed, 'lottery'));
-    return new Trainer(this.config, {
-      step: 0,
-      lottery: true,
-      weights: initial,
-      masks: this.masks.snapshot(),
-      embedding: this.regularization.positions(),
-    });
+    return new Trainer(
+      this.config,
+      {
+        step: 0,
+        lottery: true,
+        weights: initial,
+        masks: this.masks.snapshot(),
+        embedding: this.regularization.allPositions(),
+        vocabulary: this.task.vocabulary,
+      },
+      undefined,
+      this.context,
+    );
   }
 
   dispose(): void {

@@ -6,6 +6,7 @@ export interface MetricPoint {
   taskLoss: number;
   penalty: number;
   totalLoss: number;
+  /** Pruned share of every layer's W_hh counted together (one layer except in text runs). */
   whhSparsity: number;
   globalSparsity: number;
   targetSparsity: number;

@@ -1,0 +1,48 @@
+/**
+ * The text task's corpus from disk, for the CLI: the shipped one from public/, or the user's
+ * file(s), checked by the core before any training starts.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Result } from '../src/core/config/validate';
+import { decodeTextFile, SHIPPED_CORPUS, type TextSource } from '../src/core/tasks/text/corpus';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface TextFiles {
+  /** The one text to split 90/5/5, or WikiText's training file when the other two are given. */
+  text?: string;
+  valid?: string;
+  test?: string;
+}
+
+function readText(path: string): Result<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  return decodeTextFile(bytes, path);
+}
+
+/** The corpus a run uses: the user's files when given, else the shipped text. */
+export function readTextSource(files: TextFiles): Result<TextSource> {
+  if ((files.valid === undefined) !== (files.test === undefined) || (files.valid && !files.text)) {
+    return { ok: false, error: '--valid-file and --test-file go together, with --text-file' };
+  }
+  const paths = [
+    files.text ?? resolve(root, 'public', SHIPPED_CORPUS.path),
+    files.valid,
+    files.test,
+  ];
+  const texts: string[] = [];
+  for (const path of paths.filter((p) => p !== undefined)) {
+    const text = readText(path);
+    if (!text.ok) return text;
+    texts.push(text.value);
+  }
+  const [train, valid, test] = texts;
+  return { ok: true, value: texts.length === 3 ? { train, valid, test } : train };
+}
