@@ -5,7 +5,7 @@
  * within one step, and a cancelled comparison returns the runs it finished.
  */
 import type { RunConfig } from '../config/schema';
-import { createTask } from '../tasks';
+import type { TaskContext } from '../tasks';
 import { DivergenceError, Trainer } from '../training/trainer';
 import { percent, type RunSpec } from './comparison';
 
@@ -68,7 +68,12 @@ export interface RunnerOptions {
   signal?: AbortSignal;
   /** Steps between yields to the event loop (default 1: a cancel lands within a step). */
   yieldEvery?: number;
+  /** What every run needs besides its config: the text task's corpus. */
+  context?: TaskContext;
 }
+
+/** A phase's end: the final validation metric, or why there is none. */
+type Final = number | 'diverged' | 'cancelled';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** A macrotask, so messages (a worker's cancel) and timers get their turn. */
@@ -83,14 +88,15 @@ export async function runComparison(
   if (plan.length === 0) throw new Error('runComparison: the plan has no runs');
   const { signal, onProgress, onRunDone } = options;
   const yieldEvery = Math.max(1, Math.floor(options.yieldEvery ?? 1));
-  const { metricLabel, metricUnit } = createTask(plan[0].config);
   const totalSteps = plan.reduce((sum, spec) => sum + stepsOf(spec), 0);
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   let stepsDone = 0;
   const result: ComparisonResult = {
-    metricLabel,
-    metricUnit,
+    // Filled from the first run's task (one task kind per comparison), which always starts:
+    // building a task just for its label would tokenize a text corpus twice.
+    metricLabel: '',
+    metricUnit: '',
     conditions: unique(plan.map((s) => s.condition)),
     sparsities: unique(plan.map((s) => s.sparsity)),
     seeds: unique(plan.map((s) => s.seed)),
@@ -121,7 +127,9 @@ export async function runComparison(
         onProgress?.(stepsDone / totalSteps, eta, label, detail);
       });
     };
-    const trainer = new Trainer(spec.config);
+    const trainer = new Trainer(spec.config, undefined, undefined, options.context);
+    result.metricLabel = trainer.task.metricLabel;
+    result.metricUnit = trainer.task.metricUnit;
     let ticket: Trainer | null = null;
     try {
       const sparse = await phase(trainer, 'sparse');
@@ -145,7 +153,7 @@ export async function runComparison(
         seconds: (performance.now() - runStarted) / 1000,
         config: spec.config,
       };
-      // A diverged phase skips its remaining steps; count them so the ETA stays honest.
+      // A diverged phase skips its remaining steps; count them so the fraction stays right.
       stepsDone = planStepsBefore + stepsOf(spec);
       result.runs.push(outcome);
       onRunDone?.(outcome, { run, runs: plan.length });
@@ -158,9 +166,6 @@ export async function runComparison(
   result.seconds = elapsed();
   return result;
 }
-
-/** A phase's end: the final validation metric, or why there is none. */
-type Final = number | 'diverged' | 'cancelled';
 
 /**
  * Trains to the last step, validating at each epoch's end (as the CLI and the lab do), and

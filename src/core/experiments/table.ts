@@ -35,7 +35,7 @@ export interface ComparisonTable {
   conditions: string[];
   seeds: number[];
   rows: TableRow[];
-  std: 'sample (n − 1)';
+  std: 'sample, n − 1';
   cancelled: boolean;
   runsDone: number;
   runsPlanned: number;
@@ -73,7 +73,7 @@ export function summarize(result: ComparisonResult): ComparisonTable {
     conditions: result.conditions,
     seeds: result.seeds,
     rows,
-    std: 'sample (n − 1)',
+    std: 'sample, n − 1',
     cancelled: result.cancelled,
     runsDone: result.runs.length,
     runsPlanned: result.planned,
@@ -93,10 +93,10 @@ export function formatCell(cell: Cell, digits: number): string {
   return `${cell.mean.toFixed(digits)} (${std})${note}`;
 }
 
-/** "error (cm): mean (sample std, n − 1) over seeds 1, 2", and what a cancel left out. */
+/** "error (cm): mean (std: sample, n − 1) over seeds 1, 2", and what a cancel left out. */
 export function tableCaption(table: ComparisonTable): string {
   const unit = table.metricUnit ? ` (${table.metricUnit})` : '';
-  const caption = `${table.metricLabel}${unit}: mean (${table.std} std) over seeds ${table.seeds.join(', ')}`;
+  const caption = `${table.metricLabel}${unit}: mean (std: ${table.std}) over seeds ${table.seeds.join(', ')}`;
   if (!table.cancelled) return caption;
   return `${caption}; cancelled after ${table.runsDone} of ${table.runsPlanned} runs`;
 }

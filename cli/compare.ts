@@ -1,0 +1,169 @@
+/**
+ * `npm run compare -- --preset table1 --seeds 1,2 --steps 100 --out results`
+ * Runs a comparison headless (the paper's tables, SPEC §9) with the same core the lab's
+ * worker uses, prints progress and the table, and writes PREFIX.csv and PREFIX.json.
+ * Run-setting flags (--steps, --hidden, …) apply to every run, after each condition's own
+ * override, so a preset can be tried small without editing it. Ctrl-C stops after the
+ * current step and still prints and writes what finished.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { initNodeBackend } from '../src/core/backend/node';
+import { deepMerge, isPlainObject } from '../src/core/config/validate';
+import {
+  comparisonConfig,
+  formatTable,
+  getPreset,
+  planComparison,
+  presets,
+  runComparison,
+  summarize,
+  toCsv,
+  toJson,
+  type ComparisonConfig,
+  type ProgressDetail,
+  type RunOutcome,
+} from '../src/core/experiments';
+import { flagHelp, parseFlags, type ParsedFlags } from './flags';
+
+const options = {
+  preset: 'string',
+  config: 'string',
+  seeds: 'string',
+  sparsities: 'string',
+  out: 'string',
+  'no-lottery': 'boolean',
+  quiet: 'boolean',
+  help: 'boolean',
+} as const;
+
+const comparisonPresets = presets.filter((p) => p.kind === 'comparison');
+const usage = `Usage: npm run compare -- (--preset ID | --config FILE) [options] [run settings]
+Options:
+  --preset ID          ${comparisonPresets.map((p) => p.id).join(' | ')}
+  --config FILE        a comparison config (JSON: base, conditions, seeds, targetSparsities, lottery)
+  --seeds 1,2          replace the seeds
+  --sparsities 0.9     replace the target sparsities
+  --no-lottery         skip the lottery tickets
+  --out PREFIX         write PREFIX.csv and PREFIX.json (default: results)
+  --quiet              print only the table
+Run settings, applied to every run (e.g. --steps 100 --epochs 10 to run small):
+${flagHelp()}`;
+
+function numberList(flag: string, raw: string): number[] {
+  const values = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+  if (values.some(Number.isNaN)) {
+    throw new Error(`--${flag} takes numbers separated by commas, not '${raw}'`);
+  }
+  return values;
+}
+
+function readJson(path: string): Record<string, unknown> {
+  try {
+    const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (isPlainObject(json)) return json;
+    throw new Error('expected a JSON object (base, conditions, seeds, targetSparsities)');
+  } catch (e) {
+    throw new Error(`--config ${path}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+/** The preset or file, with the command line's replacements and run settings applied. */
+function buildComparison({ config: runFlags, options: opts }: ParsedFlags): ComparisonConfig {
+  if ((opts.preset === undefined) === (opts.config === undefined)) {
+    throw new Error('give either --preset ID or --config FILE (--help lists the presets)');
+  }
+  if ('seed' in runFlags) throw new Error('use --seeds 1,2 to choose the seeds of a comparison');
+  if ('pruning' in runFlags && 'targetSparsity' in (runFlags.pruning as object)) {
+    throw new Error('use --sparsities 0.9,0.95 to choose the target sparsities');
+  }
+  let input: object;
+  if (typeof opts.preset === 'string') {
+    const preset = getPreset(opts.preset);
+    if (preset?.kind !== 'comparison') {
+      const ids = comparisonPresets.map((p) => p.id).join(', ');
+      throw new Error(`--preset ${opts.preset}: not a comparison preset (${ids})`);
+    }
+    input = preset.config;
+  } else {
+    input = readJson(String(opts.config));
+  }
+  const replaced: Record<string, unknown> = {};
+  if (typeof opts.seeds === 'string') replaced.seeds = numberList('seeds', opts.seeds);
+  if (typeof opts.sparsities === 'string') {
+    replaced.targetSparsities = numberList('sparsities', opts.sparsities);
+  }
+  if (opts['no-lottery']) replaced.lottery = false;
+  const parsed = comparisonConfig({ ...input, ...replaced });
+  const conditions = parsed.conditions.map((c) => ({
+    ...c,
+    override: deepMerge(c.override, runFlags),
+  }));
+  // Validated again: the run settings may break a condition, and the message should say which.
+  return comparisonConfig({ ...parsed, conditions });
+}
+
+/** 75 → "1:15", 3725 → "1:02:05". */
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  const two = (x: number) => String(x).padStart(2, '0');
+  const [h, m] = [Math.floor(s / 3600), Math.floor(s / 60) % 60];
+  return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let comparison: ComparisonConfig;
+  let parsed: ParsedFlags;
+  try {
+    parsed = parseFlags(argv, options);
+    if (parsed.options.help) {
+      console.log(usage);
+      return 0;
+    }
+    comparison = buildComparison(parsed);
+  } catch (e) {
+    console.error(`compare: ${(e as Error).message}`);
+    return 2;
+  }
+  const out = typeof parsed.options.out === 'string' ? parsed.options.out : 'results';
+  const quiet = parsed.options.quiet === true;
+  await initNodeBackend('wasm');
+
+  const plan = planComparison(comparison);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  const runTag = (run: number) => `[${run + 1}/${plan.length}]`;
+  const progress = (fraction: number, eta: number, label: string, d: ProgressDetail) => {
+    if (quiet || d.step % Math.max(1, Math.floor(d.totalSteps / 4)) !== 0) return;
+    console.log(
+      `${runTag(d.run)} ${label}  step ${d.step}/${d.totalSteps}  elapsed ${clock(d.elapsedSeconds)}` +
+        `  ETA ${clock(eta)}  (${(100 * fraction).toFixed(0)}%)`,
+    );
+  };
+  const runDone = (r: RunOutcome, { run }: { run: number }) => {
+    if (quiet) return;
+    const metric = (x: number | null) => (x === null ? 'diverged' : x.toFixed(3));
+    const lottery = comparison.lottery ? `, lottery ${metric(r.lotteryMetric)}` : '';
+    console.log(
+      `${runTag(run)} ${r.id} done: sparse ${metric(r.sparseMetric)}${lottery},` +
+        ` W_hh ${(100 * r.whhSparsity).toFixed(1)}%, global ${(100 * r.globalSparsity).toFixed(1)}%,` +
+        ` ${r.seconds.toFixed(1)} s`,
+    );
+  };
+  if (!quiet)
+    console.log(`compare: ${plan.length} runs${comparison.lottery ? ' + lottery tickets' : ''}`);
+  const result = await runComparison(plan, {
+    onProgress: progress,
+    onRunDone: runDone,
+    signal: controller.signal,
+  }).finally(() => process.off('SIGINT', stop));
+
+  const table = summarize(result);
+  console.log(`\n${formatTable(table)}\n`);
+  writeFileSync(`${out}.csv`, toCsv(table));
+  writeFileSync(`${out}.json`, toJson(table, result));
+  console.log(
+    `${result.runs.length} runs in ${clock(result.seconds)}; wrote ${out}.csv and ${out}.json`,
+  );
+  return result.cancelled ? 130 : 0;
+}

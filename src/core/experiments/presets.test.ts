@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { parseRunConfig } from '../config/validate';
+import { parseComparisonConfig, planComparison } from './comparison';
+import { getPreset, presets } from './presets';
+
+describe('presets', () => {
+  test.each(presets.map((p) => [p.id, p] as const))('%s validates with its schema', (_id, p) => {
+    const parsed = p.kind === 'run' ? parseRunConfig(p.config) : parseComparisonConfig(p.config);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(p.title.length).toBeGreaterThan(0);
+    expect(p.description.length).toBeGreaterThan(80);
+  });
+
+  test('ids are unique and found by getPreset', () => {
+    expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
+    expect(getPreset('table1')?.title).toBe('Paper Table 1 at browser scale');
+    expect(getPreset('nope')).toBeUndefined();
+  });
+
+  test('Table 1 is exactly SPEC §9’s browser-scale configuration', () => {
+    const preset = getPreset('table1');
+    if (preset?.kind !== 'comparison') throw new Error('table1 is a comparison');
+    const parsed = parseComparisonConfig(preset.config);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = planComparison(parsed.value);
+    expect(plan).toHaveLength(4 * 2);
+    expect([...new Set(plan.map((r) => r.condition))]).toEqual([
+      'torus',
+      'no reg',
+      'L1',
+      'shuffled',
+    ]);
+    expect(parsed.value.seeds).toEqual([1, 2]);
+    expect(parsed.value.lottery).toBe(true);
+    for (const { config } of plan) {
+      expect(config.task).toMatchObject({ kind: 'navigation', placeCells: 512, seqLen: 20 });
+      expect(config.model.hidden).toBe(256);
+      expect(config.training).toMatchObject({
+        optimizer: 'adamw',
+        learningRate: 3e-3,
+        batch: 64,
+        epochs: 10,
+        stepsPerEpoch: 300,
+      });
+      expect(config.regularizer.lambda).toBe(0.1);
+      expect(config.inhibitor).toMatchObject({ kind: 'dog', c: 100, sigma1: 0.25, sigma2: 5 });
+      expect(config.pruning).toEqual({ targetSparsity: 0.9, scope: 'whh' });
+    }
+    const byCondition = Object.fromEntries(plan.map((r) => [r.condition, r.config]));
+    expect(byCondition.torus.regularizer.condition).toBe('moduli');
+    expect(byCondition.torus.geometry.manifold).toBe('torus');
+    expect(byCondition['no reg'].regularizer.condition).toBe('none');
+    expect(byCondition.L1.regularizer.condition).toBe('l1');
+    expect(byCondition.shuffled.regularizer.condition).toBe('shuffled');
+  });
+});
