@@ -3,6 +3,7 @@
  * good state (weights, masks, positions, Adam's moments, history) without a file round trip.
  */
 import type { RunConfig } from '../src/core/config/schema';
+import type { TaskContext } from '../src/core/tasks/types';
 import { Trainer, type RunHistory, type TrainerState } from '../src/core/training/trainer';
 
 /** Steps between checkpoints: cheap plain-array copies, frequent enough to lose little. */
@@ -12,6 +13,8 @@ export interface Checkpoint {
   config: RunConfig;
   state: TrainerState;
   history: RunHistory;
+  /** The corpus of a text run, which a restored Trainer needs again. */
+  context: TaskContext;
 }
 
 /**
@@ -32,6 +35,7 @@ export function capture(trainer: Trainer): Checkpoint | null {
       embedding: trainer.regularization.positions(),
       optimizer: trainer.optimizerState(),
     },
+    context: trainer.context,
     history: {
       metrics: trainer.history.metrics.filter((p) => p.step < trainer.step),
       validation: trainer.history.validation.filter((p) => p.step <= trainer.step),
@@ -49,5 +53,5 @@ export function restore(checkpoint: Checkpoint, learningRate: number | null): Tr
     metrics: [...checkpoint.history.metrics],
     validation: [...checkpoint.history.validation],
   };
-  return new Trainer(config, checkpoint.state, history);
+  return new Trainer(config, checkpoint.state, history, checkpoint.context);
 }

@@ -20,6 +20,7 @@ import {
 import { rngFor } from '../src/core/random';
 import { createPlaceCells, type PlaceCells } from '../src/core/tasks/navigation';
 import { vietorisRips } from '../src/core/topology';
+import type { TaskContext } from '../src/core/tasks/types';
 import type { Trainer } from '../src/core/training/trainer';
 
 export function computeTopology(
@@ -65,6 +66,7 @@ export function probe(trainer: Trainer, request: ProbeRequest): ProbeResult {
 
 export async function comparison(
   input: unknown,
+  context: TaskContext,
   signal: AbortSignal,
   onProgress: (p: JobProgress) => void,
 ): Promise<Reply<ComparisonResult>> {
@@ -72,6 +74,7 @@ export async function comparison(
   if (!parsed.ok) return parsed;
   const result = await runComparison(planComparison(parsed.value), {
     signal,
+    context,
     onProgress: (fraction, etaSeconds, label) =>
       onProgress({ job: 'comparison', fraction, etaSeconds, label }),
   });

@@ -148,6 +148,10 @@ export interface TrainerApi {
   probe(request: unknown): Promise<Reply<unknown>>;
   /** Place-cell centres (Np·2, metres) of a navigation run, else null. */
   placeCellCentres(): Promise<Float32Array | null>;
+  /** A .txt file for the text task (bytes); refused (binary, bad UTF-8, too big) with a message. */
+  loadText(bytes: ArrayBuffer, name: string): Promise<Reply<{ name: string; bytes: number }>>;
+  /** What the current text model writes after `prompt`. */
+  sampleText(prompt: string, length: number, temperature: number): Promise<Reply<string>>;
   /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
   coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */

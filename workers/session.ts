@@ -11,7 +11,10 @@ import { exportRun, importRun } from '../src/core/serialization/runIO';
 import { DivergenceError, Trainer } from '../src/core/training/trainer';
 import type { MetricPoint } from '../src/core/training/types';
 import { capture, CHECKPOINT_EVERY, restore, type Checkpoint } from './checkpoint';
+import { CorpusHolder, type LoadedText } from './corpus';
 import { comparison, computeTopology, placeCellsOf, probe } from './jobs';
+import { Rng } from '../src/core/random';
+import { sample } from '../src/core/tasks/text';
 import type { ProbeRequest } from '../src/core/probes';
 import type {
   EventSink,
@@ -40,6 +43,8 @@ export class Session {
   private topologyEvery: number | null = null;
   private comparisonAbort: AbortController | null = null;
   private lastProgressAt = 0;
+  private readonly corpus = new CorpusHolder();
+  private samplesTaken = 0;
   private pending: MetricPoint[] = [];
   private topology: TopologyReply | null = null;
   private lastFlushAt = 0;
@@ -55,26 +60,56 @@ export class Session {
   }
 
   configure(input: unknown): Promise<Reply<unknown>> {
-    return this.enqueue(() => {
+    return this.enqueue(async () => {
       const parsed = parseRunConfig(input);
       if (!parsed.ok) return parsed;
-      this.replace(new Trainer(parsed.value));
+      const built = await this.build(parsed.value);
+      if (!built.ok) return built;
+      this.replace(built.value);
       return { ok: true as const, value: parsed.value };
     });
   }
 
   reset(): Promise<void> {
     return this.enqueue(() => {
-      if (this.trainer) this.replace(new Trainer(this.trainer.config));
+      const t = this.trainer;
+      if (t) this.replace(new Trainer(t.config, undefined, undefined, t.context));
+    });
+  }
+
+  /** A user's text file for the text task; refused files change nothing. */
+  loadText(bytes: ArrayBuffer, name: string): Promise<Reply<LoadedText>> {
+    return this.enqueue(() => this.corpus.load(bytes, name));
+  }
+
+  /** `length` tokens the current text model writes after `prompt`. */
+  sampleText(prompt: string, length: number, temperature: number): Promise<Reply<string>> {
+    return this.enqueue(() => {
+      try {
+        // Seeded from the run, and different for each press, so a sample can be reproduced.
+        const trainer = this.requireTrainer();
+        const rng = new Rng(trainer.config.seed * 7919 + this.samplesTaken++);
+        return {
+          ok: true as const,
+          value: sample(trainer, prompt, length, temperature, rng),
+        };
+      } catch (e) {
+        return { ok: false as const, error: (e as Error).message };
+      }
     });
   }
 
   importRun(text: string): Promise<Reply<unknown>> {
-    return this.enqueue(() => {
+    return this.enqueue(async () => {
       const imported = importRun(text);
       if (!imported.ok) return imported;
       const { config, state, history } = imported.value;
-      this.replace(new Trainer(config, state, history));
+      // Without its corpus a text run still opens for inspection and sampling.
+      const context = await this.corpus.contextFor(config);
+      const vocabulary = state.vocabulary ?? undefined;
+      this.replace(
+        new Trainer(config, state, history, { ...(context.ok ? context.value : {}), vocabulary }),
+      );
       this.emit({ type: 'metrics', points: history.metrics });
       for (const point of history.validation) this.emit({ type: 'validation', point });
       return { ok: true as const, value: config };
@@ -151,7 +186,10 @@ export class Session {
       if (this.status === 'running') this.setStatus('paused');
       this.comparisonAbort = new AbortController();
       try {
-        return await comparison(config, this.comparisonAbort.signal, (p) => this.progress(p));
+        const context = this.trainer?.context ?? {};
+        return await comparison(config, context, this.comparisonAbort.signal, (p) =>
+          this.progress(p),
+        );
       } finally {
         this.comparisonAbort = null;
       }
@@ -257,6 +295,17 @@ export class Session {
       return;
     this.topology = computeTopology(trainer, 1, (p) => this.progress(p));
     this.emit({ type: 'topology', topology: this.topology });
+  }
+
+  /** A fresh Trainer for a config, with its corpus; tokenizing can refuse a text. */
+  private async build(config: RunConfig): Promise<Reply<Trainer>> {
+    const context = await this.corpus.contextFor(config);
+    if (!context.ok) return context;
+    try {
+      return { ok: true, value: new Trainer(config, undefined, undefined, context.value) };
+    } catch (e) {
+      return { ok: false, error: (e as Error).message };
+    }
   }
 
   private replace(trainer: Trainer): void {

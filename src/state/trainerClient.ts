@@ -94,8 +94,18 @@ function remote(): Comlink.Remote<TrainerApi> {
 }
 
 /** Sends a config; on refusal shows the message and keeps the current run. */
+/** The newest config sent and not yet answered: quick successive edits build on it, not on a stale one. */
+let requested: RunConfig | null = null;
+
+/** The config the next edit should start from. */
+export function latestConfig(): RunConfig | null {
+  return requested ?? useLab.getState().config;
+}
+
 export async function applyConfig(config: RunConfig): Promise<boolean> {
+  requested = config;
   const reply = (await remote().configure(config)) as Reply<unknown>;
+  if (requested === config) requested = null;
   if (!reply.ok) {
     useLab.getState().actions.notify({ kind: 'error', text: reply.error });
     return false;
@@ -183,6 +193,10 @@ export const trainer = {
     return reply.value;
   },
   placeCellCentres: () => remote().placeCellCentres(),
+  loadText: (bytes: ArrayBuffer, name: string) =>
+    remote().loadText(Comlink.transfer(bytes, [bytes]), name),
+  sampleText: (prompt: string, length: number, temperature: number) =>
+    remote().sampleText(prompt, length, temperature),
   async rollback(learningRate: number | null): Promise<void> {
     const reply = await remote().rollback(learningRate);
     const { notify } = useLab.getState().actions;

@@ -1,18 +1,19 @@
 /** The left column: every run setting of the schema, grouped, each explained on hover. */
 import type { RunConfig } from '../../core/config/schema';
 import { useLab } from '../../state/labStore';
-import { applyConfig } from '../../state/trainerClient';
+import { applyConfig, latestConfig } from '../../state/trainerClient';
 import { ConfigField } from './ConfigField';
 import { changeField } from './fields';
 import { controlGroups } from './groups';
 import { InhibitorPreview } from './InhibitorPreview';
+import { TextFileLoader } from './TextFileLoader';
 
 export function ConfigPanel({ config }: { config: RunConfig }) {
   const fieldErrors = useLab((s) => s.fieldErrors);
   const { setFieldError } = useLab((s) => s.actions);
 
   const onChange = async (path: string, value: unknown) => {
-    const next = changeField(config, path, value);
+    const next = changeField(latestConfig() ?? config, path, value);
     if (!next.ok) {
       setFieldError(path, next.error);
       return;
@@ -39,6 +40,9 @@ export function ConfigPanel({ config }: { config: RunConfig }) {
               />
             ))}
           {group.title === 'Geometry' && <InhibitorPreview config={config} />}
+          {group.title === 'Task' && config.task.kind === 'text' && (
+            <TextFileLoader config={config} />
+          )}
         </fieldset>
       ))}
     </aside>

@@ -2,7 +2,7 @@
  * What a control needs to know about a config field (kind, options, range, explanation),
  * read from the run-config schema itself so the controls can never disagree with it.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { runConfigSchema, type RunConfig } from '../../core/config/schema';
 import { formatIssues, parseRunConfig, type Result } from '../../core/config/validate';
 
@@ -35,8 +35,10 @@ function schemaAt(config: RunConfig, path: string): { inner: AnySchema; descript
   for (const key of path.split('.')) {
     let inner = node.inner;
     if (inner._zod.def.type === 'union') {
-      const kind = (value as { kind: string }).kind;
       const options = inner._zod.def.options as AnySchema[];
+      // The discriminator itself offers every branch (every task, every inhibitor).
+      if (key === 'kind') return { inner: kindChoices(options), description: node.description };
+      const kind = (value as { kind: string }).kind;
       inner =
         options.find((o) => unwrap(shapeOf(o).kind).inner._zod.def.values?.toString() === kind) ??
         options[0];
@@ -45,6 +47,12 @@ function schemaAt(config: RunConfig, path: string): { inner: AnySchema; descript
     value = (value as Record<string, unknown>)[key];
   }
   return node;
+}
+
+/** An enum of the `kind` literals of a discriminated union's branches. */
+function kindChoices(options: AnySchema[]): AnySchema {
+  const kinds = options.flatMap((o) => unwrap(shapeOf(o).kind).inner._zod.def.values as string[]);
+  return z.enum(kinds as [string, ...string[]]) as unknown as AnySchema;
 }
 
 function shapeOf(schema: AnySchema): Record<string, AnySchema> {

@@ -11,6 +11,7 @@ export interface FieldSpec {
 }
 
 const nav = (c: RunConfig) => c.task.kind === 'navigation';
+const text = (c: RunConfig) => c.task.kind === 'text';
 const inhibitor = (kind: RunConfig['inhibitor']['kind']) => (c: RunConfig) =>
   c.inhibitor.kind === kind;
 
@@ -22,6 +23,11 @@ export const controlGroups: { title: string; fields: FieldSpec[] }[] = [
       { path: 'task.seqLen', label: 'sequence length T' },
       { path: 'task.placeCells', label: 'place cells Np', when: nav },
       { path: 'task.placeCellWidthMeters', label: 'place-cell σ (m)', when: nav },
+      { path: 'task.corpus', label: 'corpus', when: text },
+      { path: 'task.tokenizer', label: 'tokenizer', when: text },
+      { path: 'task.vocabularyCap', label: 'vocabulary cap', when: text },
+      { path: 'task.layers', label: 'layers', when: text },
+      { path: 'task.embeddingSize', label: 'token embedding', when: text },
     ],
   },
   {

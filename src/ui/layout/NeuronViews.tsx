@@ -13,6 +13,7 @@ import { probeActivity } from '../../state/probeActivity';
 import { CompareTab } from './CompareTab';
 import { LessonsTab } from './LessonsTab';
 import { ProbesTab } from './ProbesTab';
+import { SampleTab } from './SampleTab';
 import { readClassroomParams } from '../lessons';
 import { RunsTab } from './RunsTab';
 import { TopologyTab } from './TopologyTab';
@@ -78,6 +79,16 @@ export function NeuronViews({ config }: { config: RunConfig }) {
       <Workbench
         initial={lessonLinked ? 'lessons' : undefined}
         tabs={[
+          ...(config.task.kind === 'text'
+            ? [
+                {
+                  id: 'sample',
+                  label: 'Sample text',
+                  help: 'What the text model writes now, after a prompt of yours',
+                  render: () => <SampleTab />,
+                },
+              ]
+            : []),
           {
             id: 'probes',
             label: 'Probes',

@@ -1,5 +1,6 @@
 /** Export the run as the versioned JSON file, or import one to inspect and continue it. */
 import { useRef } from 'react';
+import { MAX_RUN_FILE_BYTES, RUN_FILE_TOO_LARGE } from '../../core/serialization/runFile';
 import { trainer } from '../../state/trainerClient';
 import { useLab } from '../../state/labStore';
 
@@ -26,7 +27,10 @@ export function RunFiles() {
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    await trainer.importRun(await file.text());
+    // Refused before reading: file.text() of a huge file would hold it all in memory first.
+    if (file.size > MAX_RUN_FILE_BYTES)
+      notify({ kind: 'error', text: `Import refused: ${RUN_FILE_TOO_LARGE}` });
+    else await trainer.importRun(await file.text());
     if (input.current) input.current.value = '';
   };
   const onCopyLink = async () => {

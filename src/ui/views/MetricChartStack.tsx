@@ -11,6 +11,45 @@ import { chartSeries } from './chartModel';
 import { MetricChart } from './MetricChart';
 import { SERIES_COLORS as C } from './palette';
 
+/** How each task's metric is named and explained in the last chart. */
+const metricText: Record<
+  TaskKind,
+  {
+    label: string;
+    title: string;
+    yLabel: string;
+    unit: string;
+    seriesTitle: string;
+    description: string;
+  }
+> = {
+  navigation: {
+    label: 'error',
+    title: 'Position error',
+    yLabel: 'error (cm)',
+    unit: ' cm',
+    seriesTitle: 'Mean decoded-position error on the training batch, cm',
+    description: 'Distance between true and decoded position, in cm.',
+  },
+  adding: {
+    label: 'RMSE',
+    title: 'RMSE',
+    yLabel: 'RMSE',
+    unit: '',
+    seriesTitle: 'Root-mean-square error on the training batch',
+    description: 'Root-mean-square error of the predicted sum.',
+  },
+  text: {
+    label: 'perplexity',
+    title: 'Perplexity',
+    yLabel: 'perplexity',
+    unit: '',
+    seriesTitle: 'Perplexity (exp of the mean cross-entropy per token) on the training batch',
+    description:
+      'exp of the mean cross-entropy per token; a uniform guess scores the vocabulary size.',
+  },
+};
+
 export interface MetricChartStackProps {
   metrics: MetricSeries;
   /** Validation results (drawn as dots) when available. */
@@ -31,8 +70,7 @@ export function MetricChartStack({
   chartHeight = 130,
 }: MetricChartStackProps) {
   const [hoverStep, setHoverStep] = useState<number | null>(null);
-  const nav = task === 'navigation';
-  const unit = nav ? ' cm' : '';
+  const m = metricText[task];
   const charts = useMemo(() => {
     const val = validation ? [validation] : [];
     return {
@@ -84,11 +122,9 @@ export function MetricChartStack({
       ],
       metric: [
         chartSeries(metrics, 'metric', {
-          label: nav ? 'error' : 'RMSE',
+          label: m.label,
           color: C.metric,
-          title: nav
-            ? 'Mean decoded-position error on the training batch, cm'
-            : 'Root-mean-square error on the training batch',
+          title: m.seriesTitle,
         }),
         ...val.map((v) =>
           chartSeries(v, 'metric', {
@@ -100,7 +136,7 @@ export function MetricChartStack({
         ),
       ],
     };
-  }, [metrics, validation, nav]);
+  }, [metrics, validation, m]);
   const shared = { hoverStep, onHoverStep: setHoverStep, height: chartHeight };
   return (
     <div className="mv-chart-stack">
@@ -131,15 +167,11 @@ export function MetricChartStack({
       />
       <MetricChart
         {...shared}
-        title={nav ? 'Position error' : 'RMSE'}
-        description={
-          nav
-            ? 'Distance between true and decoded position, in cm.'
-            : 'Root-mean-square error of the predicted sum.'
-        }
+        title={m.title}
+        description={m.description}
         series={charts.metric}
-        yLabel={nav ? 'error (cm)' : 'RMSE'}
-        unit={unit}
+        yLabel={m.yLabel}
+        unit={m.unit}
         zeroBased
       />
     </div>
