@@ -34,6 +34,17 @@ test('a lesson link loads its text and config, trains, and the probe animates on
   expect(await paintedPixels(page, manifoldCanvas)).toBeGreaterThan(1000);
 });
 
+test('the walkthrough takes one real step and explains it stage by stage', async ({ page }) => {
+  await openLab(page);
+  const workbench = page.locator('section[aria-label="Workbench"]');
+  await workbench.getByRole('tab', { name: 'Lessons' }).click();
+  await workbench.getByRole('button', { name: 'Take one step' }).click();
+  await expect.poll(() => stepCount(page)).toBe(1);
+  await expect(workbench).toContainText(/forward/i);
+  await expect(workbench).toContainText(/penalty/i);
+  await expect(workbench).toContainText(/prun/i);
+});
+
 test('every control has an explanation on hover', async ({ page }) => {
   await openLab(page);
   const workbench = page.locator('section[aria-label="Workbench"]');

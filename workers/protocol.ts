@@ -152,6 +152,8 @@ export interface TrainerApi {
   loadText(bytes: ArrayBuffer, name: string): Promise<Reply<{ name: string; bytes: number }>>;
   /** What the current text model writes after `prompt`. */
   sampleText(prompt: string, length: number, temperature: number): Promise<Reply<string>>;
+  /** One training step with its parts measured, for the step-by-step walkthrough (a StepBreakdown). */
+  explainedStep(): Promise<Reply<unknown>>;
   /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
   coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */

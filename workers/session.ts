@@ -11,7 +11,9 @@ import { exportRun, importRun } from '../src/core/serialization/runIO';
 import { DivergenceError, Trainer } from '../src/core/training/trainer';
 import type { MetricPoint } from '../src/core/training/types';
 import { capture, CHECKPOINT_EVERY, restore, type Checkpoint } from './checkpoint';
+import { stepWithBreakdown } from './breakdown';
 import { CorpusHolder, type LoadedText } from './corpus';
+import type { StepBreakdown } from '../src/core/probes';
 import { comparison, computeTopology, placeCellsOf, probe } from './jobs';
 import { Rng } from '../src/core/random';
 import { sample } from '../src/core/tasks/text';
@@ -153,6 +155,27 @@ export class Session {
     });
   }
 
+  /** One step for the walkthrough, with every number it explains (see breakdown.ts). */
+  explainedStep(): Promise<Reply<StepBreakdown>> {
+    return this.enqueue(async () => {
+      if (this.status === 'running') return { ok: false as const, error: 'Pause training first' };
+      if (this.status === 'diverged' || this.trainer?.done) {
+        return { ok: false as const, error: 'The run is over: reset it to walk through a step' };
+      }
+      let breakdown: StepBreakdown | null = null;
+      const diverged = await this.train(1, async (t) => {
+        const r = await stepWithBreakdown(t);
+        breakdown = r.breakdown;
+        return r.point;
+      });
+      if (!diverged) this.setStatus(this.trainer?.done ? 'done' : 'paused');
+      this.sendSnapshot();
+      return breakdown
+        ? { ok: true as const, value: breakdown }
+        : { ok: false as const, error: 'The step diverged' };
+    });
+  }
+
   validate(): Promise<void> {
     return this.enqueue(async () => {
       const point = await this.requireTrainer().validate();
@@ -251,13 +274,16 @@ export class Session {
    * Trains up to `count` steps, validating at epoch ends, then streams what happened.
    * Resolves true when the run diverged.
    */
-  private async train(count: number): Promise<boolean> {
+  private async train(
+    count: number,
+    takeStep: (t: Trainer) => Promise<MetricPoint> = (t) => t.trainStep(),
+  ): Promise<boolean> {
     const trainer = this.requireTrainer();
     try {
       for (let i = 0; i < count && !trainer.done; i++) {
         if (trainer.step % CHECKPOINT_EVERY === 0)
           this.checkpoint = capture(trainer) ?? this.checkpoint;
-        this.pending.push(await trainer.trainStep());
+        this.pending.push(await takeStep(trainer));
         this.stepsSinceFlush += 1;
         this.topologyOnSchedule(trainer);
         if (trainer.step % trainer.config.training.stepsPerEpoch === 0) {

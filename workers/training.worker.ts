@@ -43,6 +43,7 @@ const api: TrainerApi = {
   cancelComparison: async () => need().cancelComparison(),
   rollback: (learningRate) => need().rollback(learningRate),
   probe: (request) => need().probe(request),
+  explainedStep: () => need().explainedStep(),
   loadText: (bytes, name) => need().loadText(bytes, name),
   sampleText: (prompt, length, temperature) => need().sampleText(prompt, length, temperature),
   placeCellCentres: () => need().placeCellCentres(),

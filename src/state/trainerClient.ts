@@ -193,6 +193,13 @@ export const trainer = {
     return reply.value;
   },
   placeCellCentres: () => remote().placeCellCentres(),
+  /** A step with its parts measured; a refusal is shown and gives null. */
+  async explainedStep(): Promise<unknown> {
+    const reply = await remote().explainedStep();
+    if (reply.ok) return reply.value;
+    useLab.getState().actions.notify({ kind: 'error', text: reply.error });
+    return null;
+  },
   loadText: (bytes: ArrayBuffer, name: string) =>
     remote().loadText(Comlink.transfer(bytes, [bytes]), name),
   sampleText: (prompt: string, length: number, temperature: number) =>

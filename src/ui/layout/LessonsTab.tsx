@@ -1,10 +1,21 @@
 /** The Lessons tab: guided presets a lecturer can load, with what to look at. */
-import { applyConfig } from '../../state/trainerClient';
-import { LessonPanel, readClassroomParams } from '../lessons';
+import type { StepBreakdown } from '../../core/probes';
+import { useLab } from '../../state/labStore';
+import { applyConfig, trainer } from '../../state/trainerClient';
+import { LessonPanel, readClassroomParams, StepWalkthrough } from '../lessons';
 
 /** `?lesson=<id>` opens that lesson (and main.tsx loads its config). */
 const lessonFromLink = readClassroomParams(window.location.search).lesson;
 
 export function LessonsTab() {
-  return <LessonPanel initialId={lessonFromLink} onLoad={(config) => void applyConfig(config)} />;
+  const running = useLab((s) => s.run.status === 'running');
+  return (
+    <>
+      <LessonPanel initialId={lessonFromLink} onLoad={(config) => void applyConfig(config)} />
+      <StepWalkthrough
+        onStep={() => trainer.explainedStep() as Promise<StepBreakdown | null>}
+        disabledReason={running ? 'Pause training to walk through one step' : null}
+      />
+    </>
+  );
 }
