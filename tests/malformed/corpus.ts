@@ -14,7 +14,7 @@ import { stateMutations } from './stateMutations';
 import { weightMutations } from './weightMutations';
 
 export { BASE_CREATED_AT, baseConfig, validRunText } from './baseRun';
-export { expectedParts, knownBugs, type Mutation } from './mutation';
+export { expectedParts, type Mutation } from './mutation';
 
 export const corpus: readonly Mutation[] = [
   ...fileMutations,

@@ -4,7 +4,7 @@
  * file over the size cap.
  */
 import { MAX_RUN_FILE_BYTES } from '../../src/core/serialization/runIO';
-import { garbage, knownBugs, type EditableRun, type Mutation } from './mutation';
+import { garbage, type EditableRun, type Mutation } from './mutation';
 
 const notJson: Mutation[] = [
   { name: 'empty file', expectedField: 'file', raw: () => '' },
@@ -36,6 +36,14 @@ const notJson: Mutation[] = [
     name: 'over the size cap (padded with spaces)',
     expectedField: ['file', `${MAX_RUN_FILE_BYTES / 1024 / 1024} MB`],
     raw: (v) => v.padEnd(MAX_RUN_FILE_BYTES + 1, ' '),
+    large: true,
+  },
+  {
+    // About half as many characters as the cap, but each "é" is two bytes in UTF-8, which is
+    // what File.size counts.
+    name: 'over the size cap in UTF-8 bytes, not in characters (padded with "é")',
+    expectedField: ['file', `${MAX_RUN_FILE_BYTES / 1024 / 1024} MB`],
+    raw: (v) => v + 'é'.repeat(MAX_RUN_FILE_BYTES / 2 + 1),
     large: true,
   },
 ];
@@ -126,20 +134,17 @@ const extraKeys: Mutation[] = [
       name: `"${key}" in weights`,
       expectedField: `weights.${key}`,
       mutate: ownKey(['weights'], key, [[1]]),
-      ...(key === '__proto__' ? { knownBug: knownBugs.protoInRecord } : {}),
     },
     {
       name: `"${key}" in masks`,
       expectedField: `masks.${key}`,
       mutate: ownKey(['masks'], key, [[1]]),
-      ...(key === '__proto__' ? { knownBug: knownBugs.protoInRecord } : {}),
     },
   ]),
   {
     name: '"__proto__" in optimizer.m',
     expectedField: 'optimizer.m.__proto__',
     mutate: ownKey(['optimizer', 'm'], '__proto__', [[1]]),
-    knownBug: knownBugs.protoInRecord,
   },
   {
     name: '"constructor" in embedding',

@@ -14,11 +14,6 @@ interface MutationBase {
   name: string;
   /** The refusal message must contain this (or each of these): the field it names. */
   expectedField: string | readonly string[];
-  /**
-   * Set when today's importRun accepts the file: the bug, reported rather than fixed here.
-   * The malformed-import test expects these to fail until the import is fixed.
-   */
-  knownBug?: string;
   /** Its text is over the size cap (200 MB): build it only where the cap is the point. */
   large?: boolean;
 }
@@ -42,25 +37,6 @@ export type Matrix = unknown[][];
 
 /** n, the number of recurrent units, as the file's config says. */
 export const hiddenUnits = (file: EditableRun): number => file.config.model.hidden;
-
-/**
- * Why today's importRun accepts some of these files. Each is a bug in non-test code, reported
- * (with its fix) rather than fixed here; the entries that carry one are expected to import.
- */
-export const knownBugs = {
-  protoInRecord:
-    'zod 4 z.record() drops a "__proto__" key without an issue, so refuseUnknownNames in ' +
-    'runIO.ts never sees it and the file imports',
-  float32:
-    'finite() in runFile.ts accepts any finite double; 1e39 is beyond float32 (max ≈ 3.4e38) ' +
-    'and becomes Infinity in the Float32Array the trainer starts from',
-  vectorMask:
-    "refuseUnknownNames(file.masks, shapes, 'masks') in runIO.ts checks mask names against all " +
-    'parameters, so a mask for a vector (bias, decoderBias) passes and is silently dropped',
-  negativeSecondMoment:
-    "Adam's second moment v is a running mean of g², never negative; a negative v passes the " +
-    'import and the first continued step takes its square root (NaN weights)',
-} as const;
 
 /** weights.<name> as rows. */
 export const rows = (file: EditableRun, name: string): Matrix => file.weights[name] as Matrix;

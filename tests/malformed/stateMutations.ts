@@ -5,7 +5,6 @@
 import {
   filled,
   hiddenUnits as n,
-  knownBugs,
   transpose,
   type EditableRun,
   type Matrix,
@@ -59,7 +58,6 @@ const masks: Mutation[] = [
     name: 'a mask for the bias vector',
     expectedField: 'masks.bias',
     mutate: (f) => (f.masks.bias = [[1, 1]]),
-    knownBug: knownBugs.vectorMask,
   },
 ];
 
@@ -107,7 +105,6 @@ const embedding: Mutation[] = [
     name: 'embedding point 1e39 (Infinity as float32)',
     expectedField: 'embedding.points',
     mutate: (f) => (f.embedding.points[0][0] = 1e39),
-    knownBug: knownBugs.float32,
   },
   {
     name: 'embedding without points',
@@ -166,7 +163,6 @@ const optimizer: Mutation[] = [
     name: 'Adam v negative',
     expectedField: 'optimizer.v.whh',
     mutate: (f) => (f.optimizer.v.whh[0][0] = -1),
-    knownBug: knownBugs.negativeSecondMoment,
   },
   {
     name: 'optimizer as an array',

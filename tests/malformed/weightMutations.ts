@@ -5,7 +5,6 @@
 import {
   filled,
   hiddenUnits as n,
-  knownBugs,
   rows,
   transpose,
   withLiteral,
@@ -35,7 +34,6 @@ const weightValues: Mutation[] = [
     name: '1e39 (Infinity as float32) in W_hh',
     expectedField: 'weights.whh',
     mutate: setEntry('whh', 1e39),
-    knownBug: knownBugs.float32,
   },
   {
     name: 'null in the decoder',

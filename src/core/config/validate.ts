@@ -22,11 +22,17 @@ export function formatIssues(error: z.ZodError, prefix = '', root = '(config)'):
     .join('; ');
 }
 
-/** Validates a partial config, filling task-appropriate defaults for what is missing. */
-export function parseRunConfig(input: unknown): Result<RunConfig> {
+/**
+ * Validates a partial config, filling task-appropriate defaults for what is missing. `prefix`
+ * names where the config sits (a run file's "config"): it leads every path in the message and
+ * is what a config that is not an object is called.
+ */
+export function parseRunConfig(input: unknown, prefix = ''): Result<RunConfig> {
   const withDefaults = applyTaskDefaults(input);
   const parsed = runConfigSchema.safeParse(withDefaults);
-  if (!parsed.success) return { ok: false, error: formatIssues(parsed.error) };
+  if (!parsed.success) {
+    return { ok: false, error: formatIssues(parsed.error, prefix, prefix || undefined) };
+  }
   return { ok: true, value: parsed.data };
 }
 

@@ -56,14 +56,9 @@ describe('the malformed-run corpus', () => {
   });
 });
 
-/**
- * Entries with `knownBug` are accepted today (see tests/malformed/mutation.ts): `test.fails`
- * keeps them in view and turns red once the import is fixed, so the flag can go.
- */
 describe('importRun refuses each malformed file, naming the field, without throwing', () => {
   for (const m of corpus) {
-    const run = m.knownBug ? test.fails : test;
-    run(m.knownBug ? `${m.name} (known bug: accepted today)` : m.name, () => {
+    test(m.name, () => {
       const result = attempt(materialize(m, valid));
       expect(result.ok).toBe(false);
       const error = result.ok ? '' : result.error;
@@ -123,24 +118,10 @@ describe('a refused import changes nothing', () => {
     expect(Object.getPrototypeOf(probe)).toBe(Object.prototype);
     expect(importRun(valid)).toEqual(first);
   });
-
-  test('a refused file that imports today (known bug) still yields plain objects', () => {
-    for (const m of corpus.filter((m) => m.knownBug)) {
-      const result = importRun(materialize(m, valid));
-      if (!result.ok) continue;
-      const { state } = result.value;
-      for (const record of [state.weights, state.masks, state.optimizer?.m, state.optimizer?.v])
-        if (record) expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
-    }
-  });
 });
 
 describe('messages', () => {
-  /**
-   * Known bug: importRun prefixes parseRunConfig's message with "config.", and parseRunConfig
-   * calls the root "(config)", so a config that is not an object reads "config.(config): …".
-   */
-  test.fails('a config that is not an object is called "config", not "config.(config)"', () => {
+  test('a config that is not an object is called "config", not "config.(config)"', () => {
     const file = JSON.parse(valid);
     file.config = null;
     const result = importRun(JSON.stringify(file));

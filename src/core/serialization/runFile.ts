@@ -10,10 +10,42 @@ import { z } from 'zod';
 
 export const RUN_FORMAT = 'moduli-lab-run';
 export const RUN_VERSION = 1;
+/**
+ * Large enough for n = 2048 with all matrices; larger files are refused before parsing. Here,
+ * with the format, so the UI can check a file's size without importing the core's tensors.
+ */
+export const MAX_RUN_FILE_BYTES = 200 * 1024 * 1024;
+export const RUN_FILE_TOO_LARGE = `file: larger than ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB, the limit for run files`;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const matrix = z.array(z.array(finite));
+/** Weights, moments and positions become Float32Arrays, where 1e39 would be Infinity. */
+const float32 = z
+  .number()
+  .refine(
+    (x) => Number.isFinite(Math.fround(x)),
+    'must be a finite float32 (|x| up to about 3.4e38)',
+  );
+const matrix = z.array(z.array(float32));
+const vectorOrMatrix = z.union([matrix, z.array(float32)]);
 const bitMatrix = z.array(z.array(z.union([z.literal(0), z.literal(1)])));
+
+/**
+ * A record by parameter name. zod 4's z.record drops an own "__proto__" key without an issue
+ * (JSON.parse makes one an own key), so it is refused here, named, before the record is built.
+ */
+function byName<T extends z.ZodType>(value: T) {
+  return z
+    .unknown()
+    .superRefine((record, ctx) => {
+      if (typeof record === 'object' && record !== null && Object.hasOwn(record, '__proto__'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['__proto__'],
+          message: 'not a parameter of this model',
+        });
+    })
+    .pipe(z.record(z.string(), value));
+}
 
 export const metricPointSchema = z.strictObject({
   step: z.number().int().min(0),
@@ -43,15 +75,15 @@ export const runFileSchema = z.strictObject({
   step: z.number().int().min(0),
   /** Lottery-ticket retraining: masks fixed, embedding frozen, no pruning. */
   lottery: z.boolean(),
-  weights: z.record(z.string(), z.union([matrix, z.array(finite)])),
-  masks: z.record(z.string(), bitMatrix),
+  weights: byName(vectorOrMatrix),
+  masks: byName(bitMatrix),
   embedding: z.strictObject({ dim: z.number().int().min(1).max(16), points: matrix }),
   /** Adam's moments by variable, so an imported run continues exactly (null: fresh optimizer). */
   optimizer: z
     .strictObject({
       steps: z.number().int().min(0),
-      m: z.record(z.string(), z.union([matrix, z.array(finite)])),
-      v: z.record(z.string(), z.union([matrix, z.array(finite)])),
+      m: byName(vectorOrMatrix),
+      v: byName(vectorOrMatrix),
     })
     .nullable(),
   coefficients: z.strictObject({ min: finite, max: finite, mean: finite }).nullable(),

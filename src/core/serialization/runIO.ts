@@ -11,11 +11,19 @@ import { layerParam } from '../model/params';
 import { createTask } from '../tasks';
 import type { AdamState } from '../optim/adam';
 import type { RunHistory, Trainer, TrainerState } from '../training/trainer';
-import { fromRows, RUN_FORMAT, RUN_VERSION, runFileSchema, toRows, type RunFile } from './runFile';
+import {
+  fromRows,
+  MAX_RUN_FILE_BYTES,
+  RUN_FILE_TOO_LARGE,
+  RUN_FORMAT,
+  RUN_VERSION,
+  runFileSchema,
+  toRows,
+  type RunFile,
+} from './runFile';
 
+export { MAX_RUN_FILE_BYTES } from './runFile';
 export const APP_VERSION = '0.1.0';
-/** Large enough for n = 2048 with all matrices; larger files are refused before parsing. */
-export const MAX_RUN_FILE_BYTES = 200 * 1024 * 1024;
 
 export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
   const shapes = paramShapes(trainer.task.network);
@@ -61,11 +69,10 @@ export interface ImportedRun {
 }
 
 export function importRun(text: string): Result<ImportedRun> {
-  if (text.length > MAX_RUN_FILE_BYTES) {
-    return {
-      ok: false,
-      error: `file: larger than ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB, the limit for run files`,
-    };
+  // The cap is in UTF-8 bytes, as File.size counts; every UTF-16 unit is at least one byte,
+  // so a text over the cap in units is refused without counting.
+  if (text.length > MAX_RUN_FILE_BYTES || utf8Bytes(text) > MAX_RUN_FILE_BYTES) {
+    return { ok: false, error: RUN_FILE_TOO_LARGE };
   }
   let json: unknown;
   try {
@@ -82,8 +89,8 @@ export function importRun(text: string): Result<ImportedRun> {
   }
   const file = runFileSchema.safeParse(json);
   if (!file.success) return { ok: false, error: formatIssues(file.error, '', 'file') };
-  const config = parseRunConfig(file.data.config);
-  if (!config.ok) return { ok: false, error: `config.${config.error}` };
+  const config = parseRunConfig(file.data.config, 'config');
+  if (!config.ok) return config;
   try {
     return { ok: true, value: restore(file.data, config.value) };
   } catch (e) {
@@ -108,10 +115,12 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
     if (value === undefined) throw new Error(`weights.${name}: missing`);
     weights[name] = readArray(value, shape, `weights.${name}`);
   }
-  refuseUnknownNames(file.weights, shapes, 'weights');
-  refuseUnknownNames(file.masks, shapes, 'masks');
+  refuseUnknownNames(file.weights, Object.keys(shapes), 'weights');
+  // Only matrices are pruned: a mask for a vector (bias) would be dropped without a word.
+  const matrixNames = weightMatrixNames(network);
+  refuseUnknownNames(file.masks, matrixNames, 'masks', 'not a weight matrix of this model');
   const masks: Record<string, Uint8Array> = {};
-  for (const name of weightMatrixNames(network)) {
+  for (const name of matrixNames) {
     const rows = file.masks[name];
     if (!rows) throw new Error(`masks.${name}: missing`);
     const [r, c] = shapes[name];
@@ -160,20 +169,49 @@ function readOptimizer(
   saved: NonNullable<RunFile['optimizer']>,
   shapes: Record<string, number[]>,
 ): AdamState {
-  refuseUnknownNames(saved.m, shapes, 'optimizer.m');
-  refuseUnknownNames(saved.v, shapes, 'optimizer.v');
+  refuseUnknownNames(saved.m, Object.keys(shapes), 'optimizer.m');
+  refuseUnknownNames(saved.v, Object.keys(shapes), 'optimizer.v');
   const read = (values: Record<string, number[] | number[][]>, field: string) =>
     Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, readArray(v, shapes[k], `${field}.${k}`)]),
     );
-  return { steps: saved.steps, m: read(saved.m, 'optimizer.m'), v: read(saved.v, 'optimizer.v') };
+  const v = read(saved.v, 'optimizer.v');
+  // A negative v would reach Adam's square root on the first continued step: NaN weights.
+  const negative = Object.keys(v).find((name) => v[name].some((x) => x < 0));
+  if (negative !== undefined) {
+    throw new Error(`optimizer.v.${negative}: negative, but Adam's second moment is a mean of g²`);
+  }
+  return { steps: saved.steps, m: read(saved.m, 'optimizer.m'), v };
 }
 
-/** Own keys only (a JSON "__proto__" key included) must all be parameters of the model. */
-function refuseUnknownNames(record: object, shapes: object, field: string): void {
-  const extra = Object.getOwnPropertyNames(record).find((name) => !Object.hasOwn(shapes, name));
-  if (extra !== undefined) throw new Error(`${field}.${extra}: not a parameter of this model`);
+/** Own keys only (a JSON "__proto__" key included) must all be names in `known`. */
+function refuseUnknownNames(
+  record: object,
+  known: readonly string[],
+  field: string,
+  what = 'not a parameter of this model',
+): void {
+  const extra = Object.getOwnPropertyNames(record).find((name) => !known.includes(name));
+  if (extra !== undefined) throw new Error(`${field}.${extra}: ${what}`);
 }
+
+/** The text's size in UTF-8, as File.size counts the file it came from (lone surrogates: 3). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit < 0xdc00;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit < 0xe000;
 
 function readArray(value: number[] | number[][], shape: number[], field: string): Float32Array {
   const [rows, cols] = shape;

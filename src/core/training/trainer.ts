@@ -37,6 +37,13 @@ export interface TrainerState {
 
 export class DivergenceError extends Error {}
 
+/** "The loss became NaN at step 12", then the variables holding NaN or Infinity, if any. */
+function divergenceMessage({ totalLoss, step }: MetricPoint, variables: string[]): string {
+  const where = variables.length > 0 ? `NaN or Infinity in ${variables.join(', ')}` : '';
+  if (Number.isFinite(totalLoss)) return `${where} at step ${step}`;
+  return `The loss became ${totalLoss} at step ${step}${where && `, with ${where}`}`;
+}
+
 /** Everything a run has measured so far, kept for charts on reload and for the run file. */
 export interface RunHistory {
   metrics: MetricPoint[];
@@ -140,7 +147,7 @@ export class Trainer {
       }
       const clipped = clipByGlobalNorm(grads, this.config.training.clipNorm);
       this.optimizer.apply(
-        { ...this.params, ...this.regularization.trainableVariables },
+        this.variables,
         clipped,
         this.masks.asTensors,
         this.regularization.learningRates,
@@ -148,12 +155,20 @@ export class Trainer {
       return { taskLoss: result.loss, penalty, output: result.output };
     });
     this.regularization.afterStep();
-    const [lossValue, penaltyValue, outputValues] = await Promise.all([
+    // The loss was computed before the update, so it cannot show a weight the update made
+    // NaN (Adam's ∞/∞ when a gradient overflows); one flag per variable, read with the loss.
+    const variables = this.variables;
+    const names = Object.keys(variables);
+    const finite = tf.tidy(() =>
+      tf.stack(names.map((name) => tf.all(tf.isFinite(variables[name])))),
+    );
+    const [lossValue, penaltyValue, outputValues, finiteFlags] = await Promise.all([
       taskLoss.data(),
       penalty.data(),
       output.data(),
+      finite.data(),
     ]);
-    tf.dispose([taskLoss, penalty, output]);
+    tf.dispose([taskLoss, penalty, output, finite]);
     const point: MetricPoint = {
       step: this.currentStep,
       epoch: this.epoch,
@@ -165,8 +180,9 @@ export class Trainer {
       targetSparsity: this.targetSparsity,
       metric: this.task.metric(outputValues as Float32Array, batch),
     };
-    if (!Number.isFinite(point.totalLoss)) {
-      throw new DivergenceError(`The loss became ${point.totalLoss} at step ${point.step}`);
+    const diverged = names.filter((_, i) => finiteFlags[i] === 0);
+    if (!Number.isFinite(point.totalLoss) || diverged.length > 0) {
+      throw new DivergenceError(divergenceMessage(point, diverged));
     }
     this.currentStep += 1;
     this.history.metrics.push(point);
@@ -211,8 +227,12 @@ export class Trainer {
 
   /** Shapes of everything the optimizer updates (weights and trained positions). */
   variableShapes(): Record<string, number[]> {
-    const variables = { ...this.params, ...this.regularization.trainableVariables };
-    return Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.shape]));
+    return Object.fromEntries(Object.entries(this.variables).map(([k, v]) => [k, v.shape]));
+  }
+
+  /** Everything the optimizer updates: the weights and the trained positions. */
+  private get variables(): Record<string, tf.Variable> {
+    return { ...this.params, ...this.regularization.trainableVariables };
   }
 
   /** Current weights as plain arrays (export, snapshots, lottery tickets). */
