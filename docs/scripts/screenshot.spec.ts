@@ -27,3 +27,29 @@ test('README screenshot of the lab mid-training', async ({ page }) => {
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'docs/screenshot.png' });
 });
+
+/** The README's picture of a lesson: the grid-module lesson after some training, probed. */
+test('README screenshot of a lesson', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openLab(page, '/?lesson=grid-torus&backend=wasm');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await page.waitForFunction(
+    () =>
+      /step (1[5-9]\d|[2-9]\d\d)\//.test(
+        document.querySelector('[data-testid="step-counter"]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 240_000 },
+  );
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const workbench = page.locator('section[aria-label="Workbench"]');
+  await workbench.getByRole('tab', { name: 'Probes' }).click();
+  await workbench
+    .getByRole('button', { name: /^free run$/i })
+    .first()
+    .click();
+  await page.waitForTimeout(1500);
+  await workbench.getByRole('tab', { name: 'Lessons' }).click();
+  await page.setViewportSize({ width: 1440, height: 1300 });
+  await page.screenshot({ path: 'docs/lesson.png', fullPage: false });
+});

@@ -23,7 +23,7 @@ const STATUS_TITLES: Record<SavedRunStatus, string> = {
   running: 'Saved while training; the page closed before it paused or finished',
   paused: 'Saved while paused (or left by Reset / New seed / a new config)',
   done: 'Trained to its last step',
-  diverged: 'Training stopped: the loss became NaN or infinite',
+  diverged: 'Training stopped: the loss or a weight became NaN or infinite',
 };
 
 export function RunRow({ run, current, picked, pickDisabled, ...on }: RunRowProps) {
