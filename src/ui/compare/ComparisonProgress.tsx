@@ -1,4 +1,5 @@
 /** The bar shown while a comparison trains: overall share done, time left and the current run. */
+import { percentDone, ProgressBar } from '../common';
 import { formatDuration } from './resultsModel';
 
 export interface ComparisonProgressProps {
@@ -11,19 +12,13 @@ export interface ComparisonProgressProps {
 }
 
 export function ComparisonProgress({ fraction, etaSeconds, label }: ComparisonProgressProps) {
-  const percent = Math.round(1000 * Math.min(1, Math.max(0, fraction || 0))) / 10;
+  const percent = percentDone(fraction, 1);
   return (
-    <div
-      className="cmp-progress"
-      role="progressbar"
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
+    <ProgressBar
+      classPrefix="cmp"
+      percent={percent}
       title="Share of all training steps of the comparison done; time left is extrapolated from the speed so far"
     >
-      <span className="cmp-track">
-        <span className="cmp-fill" style={{ width: `${percent}%` }} />
-      </span>
       <span className="cmp-value">
         {percent.toFixed(1)}% · {formatDuration(etaSeconds)}
         {etaSeconds !== null && Number.isFinite(etaSeconds) ? ' left' : ''}
@@ -31,6 +26,6 @@ export function ComparisonProgress({ fraction, etaSeconds, label }: ComparisonPr
       <span className="cmp-note" title="The run being trained now">
         {label}
       </span>
-    </div>
+    </ProgressBar>
   );
 }

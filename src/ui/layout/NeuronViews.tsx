@@ -17,6 +17,7 @@ import { SampleTab } from './SampleTab';
 import { readClassroomParams } from '../lessons';
 import { RunsTab } from './RunsTab';
 import { TopologyTab } from './TopologyTab';
+import { usePositionOrder } from './usePositionOrder';
 import { ViewPanel } from './ViewPanel';
 import { Workbench } from './Workbench';
 
@@ -28,6 +29,8 @@ export function NeuronViews({ config }: { config: RunConfig }) {
   const { select, setColorMode } = useLab((s) => s.actions);
   const [row, setRow] = useState<Float32Array | null>(null);
   const db = useLabDb();
+  const [ordered, setOrdered] = useState(false);
+  const order = usePositionOrder(ordered, config);
 
   useEffect(() => {
     if (selected === null || colorMode !== 'coefficients') return;
@@ -74,7 +77,14 @@ export function NeuronViews({ config }: { config: RunConfig }) {
         help="Recurrent weights: row j = weights into unit j. Blue negative, white zero, red positive; dark grey = pruned"
         filename="whh"
       >
-        <WeightHeatmap source={snapshots} selected={selected} onSelect={select} />
+        <label
+          className="view-options"
+          title="Sort rows and columns by the units' position on the manifold (first coordinate; longitude on the sphere), so geometry shows as a band along the diagonal"
+        >
+          <input type="checkbox" checked={ordered} onChange={(e) => setOrdered(e.target.checked)} />
+          order by position
+        </label>
+        <WeightHeatmap source={snapshots} selected={selected} onSelect={select} order={order} />
       </ViewPanel>
       <Workbench
         initial={lessonLinked ? 'lessons' : undefined}

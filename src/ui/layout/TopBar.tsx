@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useLab } from '../../state/labStore';
 import { applyConfig, trainer } from '../../state/trainerClient';
 import { BackendBadge } from './BackendBadge';
+import { PresetPicker } from './PresetPicker';
 import { RunFiles } from './RunFiles';
 
 const STEP_BURST = 10;
@@ -26,6 +27,7 @@ export function TopBar() {
       <h1 title="Moduli Lab: geometric sparsification of recurrent networks (arXiv 2406.06290)">
         Moduli Lab
       </h1>
+      <PresetPicker />
       <button
         className="primary"
         onClick={() => void (running ? trainer.pause() : trainer.play())}

@@ -1,5 +1,6 @@
 /** The progress bar shown while a barcode is being computed, with the time spent so far. */
 import { useEffect, useState } from 'react';
+import { percentDone, ProgressBar } from '../common';
 
 export function ComputeProgress({ progress }: { progress: number }) {
   const [elapsedSeconds, setElapsedSeconds] = useState(0);
@@ -8,22 +9,16 @@ export function ComputeProgress({ progress }: { progress: number }) {
     const id = setInterval(() => setElapsedSeconds((performance.now() - start) / 1000), 250);
     return () => clearInterval(id);
   }, []);
-  const percent = Math.round(100 * Math.min(1, Math.max(0, progress || 0)));
+  const percent = percentDone(progress);
   return (
-    <div
-      className="mv-topo-progress"
-      role="progressbar"
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
+    <ProgressBar
+      classPrefix="mv-topo"
+      percent={percent}
       title="Progress of the persistent-homology computation. Each dimension from H1 up gets an equal share, so it is not linear in time: H2 takes far longer than H1."
     >
-      <span className="mv-topo-track">
-        <span className="mv-topo-fill" style={{ width: `${percent}%` }} />
-      </span>
       <span className="mv-value">
         {percent}% · {elapsedSeconds.toFixed(0)} s
       </span>
-    </div>
+    </ProgressBar>
   );
 }

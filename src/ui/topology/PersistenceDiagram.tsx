@@ -1,45 +1,19 @@
 /** The persistence diagram: one point per pair at (birth, death); essential ones on the ∞ line. */
-import { useCallback } from 'react';
-import type { PersistencePair } from '../../core/topology';
-import { describePair } from './barcodeModel';
-import type { PairPlotProps } from './BarcodeChart';
-import { layoutDiagram } from './diagramLayout';
+import { layoutDiagram, type DiagramLayout } from './diagramLayout';
 import { drawDiagram, drawPointHover } from './drawDiagram';
 import { hitPoint } from './hitTest';
-import { PlotCanvas, type PlotModel } from './PlotCanvas';
+import { PairPlot, type PairPlotKind, type PairPlotProps } from './PairPlot';
 
-const MARGIN = { left: 40, right: 10, top: 6, bottom: 30 };
+const diagram: PairPlotKind<DiagramLayout> = {
+  margin: { left: 40, right: 10, top: 6, bottom: 30 },
+  layout: layoutDiagram,
+  drawBase: drawDiagram,
+  drawHover: drawPointHover,
+  hit: hitPoint,
+  label: 'Persistence diagram: each feature as a point at (birth, death)',
+  emptyMessage: 'no diagram yet',
+};
 
-export function PersistenceDiagram({ result, long, hovered, onHover, height }: PairPlotProps) {
-  const build = useCallback(
-    (width: number, h: number): PlotModel | null => {
-      if (!result) return null;
-      const area = {
-        left: MARGIN.left,
-        right: width - MARGIN.right,
-        top: MARGIN.top,
-        bottom: h - MARGIN.bottom,
-      };
-      const layout = layoutDiagram(result, long, area);
-      return {
-        drawBase: (ctx, colors) => drawDiagram(ctx, layout, colors),
-        drawHover: (ctx, pair, colors) => drawPointHover(ctx, layout, pair, colors),
-        hit: (x, y) => hitPoint(layout, x, y),
-      };
-    },
-    [result, long],
-  );
-  return (
-    <PlotCanvas
-      build={build}
-      height={height}
-      label="Persistence diagram: each feature as a point at (birth, death)"
-      emptyMessage="no diagram yet"
-      hovered={hovered}
-      onHover={onHover}
-      tooltip={(pair: PersistencePair) =>
-        describePair(pair, long.has(pair), result?.threshold ?? Infinity)
-      }
-    />
-  );
+export function PersistenceDiagram(props: PairPlotProps) {
+  return <PairPlot {...props} kind={diagram} />;
 }

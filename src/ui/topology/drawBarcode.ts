@@ -5,7 +5,8 @@
  */
 import type { PersistencePair } from '../../core/topology';
 import type { BarcodeLayout, BarMark } from './barcodeLayout';
-import { arrowRight, drawXAxis, segment, type PlotColors } from './plotDraw';
+import { segment } from '../views/chartDraw';
+import { arrowRight, drawXAxis, type PlotColors } from './plotDraw';
 
 const SHORT_ALPHA = 0.45;
 

@@ -5,7 +5,8 @@
  */
 import type { PersistencePair } from '../../core/topology';
 import type { DiagramLayout } from './diagramLayout';
-import { drawXAxis, drawYAxis, segment, type PlotColors } from './plotDraw';
+import { segment } from '../views/chartDraw';
+import { drawXAxis, drawYAxis, type PlotColors } from './plotDraw';
 
 function dot(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
   ctx.beginPath();

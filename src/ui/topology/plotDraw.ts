@@ -3,29 +3,46 @@
  * theme's CSS variables), tick-labelled axes of filtration distance, and small shapes.
  */
 import { format, type ScaleLinear } from 'd3';
+import { segment, type ChartColors } from '../views/chartDraw';
 
-export interface PlotColors {
-  fg: string;
-  muted: string;
-  grid: string;
-  font: string;
+export interface PlotColors extends ChartColors {
   /** H0, H1, H2. */
   dimensions: readonly [string, string, string];
 }
 
 export const tickFormat = format('.2~f');
 
-export function segment(
+type Line = [x0: number, y0: number, x1: number, y1: number];
+
+/**
+ * An axis' ticks, five or so: for each, at its pixel-centred position p, a faint grid line
+ * `grid(p)`, a tick mark `mark(p)` if the axis has them, and its label at `label.at(p)`.
+ * Leaves the stroke muted for the axis line and the fill muted for the title.
+ */
+function drawTicks(
   ctx: CanvasRenderingContext2D,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
+  scale: ScaleLinear<number, number>,
+  c: PlotColors,
+  label: { align: CanvasTextAlign; baseline: CanvasTextBaseline; at(p: number): [number, number] },
+  grid: (p: number) => Line,
+  mark: ((p: number) => Line) | null,
 ): void {
-  ctx.beginPath();
-  ctx.moveTo(x0, y0);
-  ctx.lineTo(x1, y1);
-  ctx.stroke();
+  ctx.font = c.font;
+  ctx.lineWidth = 1;
+  ctx.textAlign = label.align;
+  ctx.textBaseline = label.baseline;
+  for (const t of scale.ticks(5)) {
+    const p = Math.round(scale(t)) + 0.5;
+    ctx.strokeStyle = c.grid;
+    segment(ctx, ...grid(p));
+    if (mark) {
+      ctx.strokeStyle = c.muted;
+      segment(ctx, ...mark(p));
+    }
+    ctx.fillStyle = c.muted;
+    ctx.fillText(tickFormat(t), ...label.at(p));
+  }
+  ctx.strokeStyle = c.muted;
 }
 
 /** Bottom axis at y = `at`: baseline, ticks with faint grid lines up to `gridTop`, title. */
@@ -38,20 +55,14 @@ export function drawXAxis(
   c: PlotColors,
 ): void {
   const [left, right] = x.range();
-  ctx.font = c.font;
-  ctx.lineWidth = 1;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'top';
-  for (const t of x.ticks(5)) {
-    const px = Math.round(x(t)) + 0.5;
-    ctx.strokeStyle = c.grid;
-    segment(ctx, px, gridTop, px, at);
-    ctx.strokeStyle = c.muted;
-    segment(ctx, px, at, px, at + 3);
-    ctx.fillStyle = c.muted;
-    ctx.fillText(tickFormat(t), px, at + 4);
-  }
-  ctx.strokeStyle = c.muted;
+  drawTicks(
+    ctx,
+    x,
+    c,
+    { align: 'center', baseline: 'top', at: (px) => [px, at + 4] },
+    (px) => [px, gridTop, px, at],
+    (px) => [px, at, px, at + 3],
+  );
   segment(ctx, left, Math.round(at) + 0.5, right, Math.round(at) + 0.5);
   ctx.fillText(label, (left + right) / 2, at + 16);
 }
@@ -66,18 +77,14 @@ export function drawYAxis(
   c: PlotColors,
 ): void {
   const [bottom, top] = y.range();
-  ctx.font = c.font;
-  ctx.lineWidth = 1;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  for (const t of y.ticks(5)) {
-    const py = Math.round(y(t)) + 0.5;
-    ctx.strokeStyle = c.grid;
-    segment(ctx, at, py, gridRight, py);
-    ctx.fillStyle = c.muted;
-    ctx.fillText(tickFormat(t), at - 4, py);
-  }
-  ctx.strokeStyle = c.muted;
+  drawTicks(
+    ctx,
+    y,
+    c,
+    { align: 'right', baseline: 'middle', at: (py) => [at - 4, py] },
+    (py) => [at, py, gridRight, py],
+    null,
+  );
   segment(ctx, Math.round(at) - 0.5, top, Math.round(at) - 0.5, bottom);
   ctx.save();
   ctx.translate(9, (top + bottom) / 2);

@@ -30,7 +30,7 @@ export function drawAxes(
   ctx.textBaseline = 'middle';
   for (const t of yTicks(model.y)) {
     const py = Math.round(model.y(t)) + 0.5;
-    line(ctx, left, py, right, py);
+    segment(ctx, left, py, right, py);
     ctx.fillText(format(t), left - 4, py);
   }
   ctx.textAlign = 'center';
@@ -38,11 +38,11 @@ export function drawAxes(
   const xFormat = model.x.tickFormat(5, '~s');
   for (const t of model.x.ticks(5)) {
     const px = Math.round(model.x(t)) + 0.5;
-    line(ctx, px, bottom, px, bottom + 3);
+    segment(ctx, px, bottom, px, bottom + 3);
     ctx.fillText(xFormat(t), px, bottom + 4);
   }
   ctx.strokeStyle = colors.muted;
-  line(ctx, left, bottom + 0.5, right, bottom + 0.5);
+  segment(ctx, left, bottom + 0.5, right, bottom + 0.5);
   ctx.fillText(labels.x, (left + right) / 2, bottom + 16);
   ctx.save();
   ctx.translate(10, (top + bottom) / 2);
@@ -58,7 +58,14 @@ function yTicks(y: YScale): number[] {
   return ticks.length > 6 ? ticks.filter((t) => Math.abs(Math.log10(t) % 1) < 1e-9) : ticks;
 }
 
-function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {
+/** A straight line from (x0, y0) to (x1, y1) in the current stroke style. */
+export function segment(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): void {
   ctx.beginPath();
   ctx.moveTo(x0, y0);
   ctx.lineTo(x1, y1);
@@ -131,7 +138,7 @@ export function drawCrosshair(
   ctx.strokeStyle = color;
   ctx.lineWidth = 1;
   ctx.setLineDash([2, 3]);
-  line(ctx, Math.round(px) + 0.5, top, Math.round(px) + 0.5, bottom);
+  segment(ctx, Math.round(px) + 0.5, top, Math.round(px) + 0.5, bottom);
   ctx.setLineDash([]);
   for (const { value, color: c } of values) {
     if (!Number.isFinite(value)) continue;
