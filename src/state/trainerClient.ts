@@ -74,7 +74,15 @@ function onEvent(event: WorkerEvent): void {
 }
 
 /** (Re)starts the worker on a backend and loads `config` into it. */
-export async function startWorker(preference: BackendPreference, config: RunConfig): Promise<void> {
+/** Settles when the latest startWorker has initialised the worker and loaded its first run. */
+let workerStarted: Promise<void> = new Promise(() => undefined);
+
+export function startWorker(preference: BackendPreference, config: RunConfig): Promise<void> {
+  workerStarted = launchWorker(preference, config);
+  return workerStarted;
+}
+
+async function launchWorker(preference: BackendPreference, config: RunConfig): Promise<void> {
   worker?.terminate();
   api?.[Comlink.releaseProxy]();
   useLab.getState().actions.setBackend(null);
@@ -155,6 +163,8 @@ export function simulateWorkerCrash(): void {
 
 /** Loads a saved run file and keeps autosaving into its entry. */
 export async function openSavedRun(text: string, run: RunMeta): Promise<void> {
+  // Resume can be pressed before the worker has finished starting.
+  await workerStarted;
   autosaver.adopt(run);
   if (!(await trainer.importRun(text))) autosaver.adopt(null);
 }

@@ -23,6 +23,7 @@ import { ComparisonSetup } from './ComparisonSetup';
 import { slug } from './download';
 import { SavedComparisons } from './SavedComparisons';
 import '../views/views.css';
+import '../common/common.css';
 import './compare.css';
 
 export interface ComparePanelProps {
@@ -97,7 +98,7 @@ export function ComparePanel(props: ComparePanelProps) {
   const busy = running || progress !== null;
 
   return (
-    <section className="cmp-panel" aria-label="Compare conditions" aria-busy={busy}>
+    <section className="lab-panel cmp-panel" aria-label="Compare conditions" aria-busy={busy}>
       <ComparisonSetup
         presets={comparisonPresets}
         form={form}

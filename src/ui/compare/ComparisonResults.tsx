@@ -1,6 +1,6 @@
 /** A comparison's table, its chart and the two downloads (CSV for spreadsheets, JSON for code). */
 import type { ComparisonTable } from '../../core/experiments/table';
-import { downloadText } from './download';
+import { downloadText } from '../common';
 import { ResultsChart } from './ResultsChart';
 import { ResultsTable } from './ResultsTable';
 

@@ -49,6 +49,23 @@ export function ComparisonSetup(props: ComparisonSetupProps) {
       : training;
   const set = (field: Exclude<FormField, 'preset'>, value: string | boolean) =>
     onChange({ ...form, [field]: value });
+  /** A labelled text box for one of the form's text fields, with its error below. */
+  const textField = (
+    field: 'seeds' | 'sparsities' | 'steps',
+    label: string,
+    title: string,
+    extra: { inputMode?: 'numeric'; placeholder?: string } = {},
+  ) => (
+    <Field label={label} title={title} error={errors[field]}>
+      <input
+        type="text"
+        {...extra}
+        value={form[field]}
+        disabled={running}
+        onChange={(e) => set(field, e.target.value)}
+      />
+    </Field>
+  );
 
   return (
     <div className="cmp-setup">
@@ -79,44 +96,22 @@ export function ComparisonSetup(props: ComparisonSetupProps) {
         {preset.description}
       </p>
       <div className="cmp-fields">
-        <Field
-          label="Seeds"
-          title="One run per seed and cell; the table shows mean (std) over them. Whole numbers, separated by commas or spaces"
-          error={errors.seeds}
-        >
-          <input
-            type="text"
-            value={form.seeds}
-            disabled={running}
-            onChange={(e) => set('seeds', e.target.value)}
-          />
-        </Field>
-        <Field
-          label="Target sparsities (%)"
-          title="Share of weights pruned by the last epoch, in percent (e.g. 90, 95); each gives a 'p% Sparse' and a 'p% Lottery' row"
-          error={errors.sparsities}
-        >
-          <input
-            type="text"
-            value={form.sparsities}
-            disabled={running}
-            onChange={(e) => set('sparsities', e.target.value)}
-          />
-        </Field>
-        <Field
-          label="Steps per run"
-          title="Fewer steps for a quick look (the preset's epochs are kept, so the pruning schedule keeps its shape); empty: the preset's length"
-          error={errors.steps}
-        >
-          <input
-            type="text"
-            inputMode="numeric"
-            value={form.steps}
-            placeholder={String(training.epochs * training.stepsPerEpoch)}
-            disabled={running}
-            onChange={(e) => set('steps', e.target.value)}
-          />
-        </Field>
+        {textField(
+          'seeds',
+          'Seeds',
+          'One run per seed and cell; the table shows mean (std) over them. Whole numbers, separated by commas or spaces',
+        )}
+        {textField(
+          'sparsities',
+          'Target sparsities (%)',
+          "Share of weights pruned by the last epoch, in percent (e.g. 90, 95); each gives a 'p% Sparse' and a 'p% Lottery' row",
+        )}
+        {textField(
+          'steps',
+          'Steps per run',
+          "Fewer steps for a quick look (the preset's epochs are kept, so the pruning schedule keeps its shape); empty: the preset's length",
+          { inputMode: 'numeric', placeholder: String(training.epochs * training.stepsPerEpoch) },
+        )}
         <label
           className="cmp-check"
           title="Also retrain each pruned network's lottery ticket (its mask, from its initial weights) for as many steps: the 'Lottery' rows; doubles the time"

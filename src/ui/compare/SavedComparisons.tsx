@@ -2,8 +2,9 @@
  * Comparisons saved in the browser, newest first: open one to see its table again (a
  * comparison can take an hour; its result should outlive the tab), or delete it.
  */
-import { useEffect, useState } from 'react';
-import type { ComparisonLibrary, ComparisonMeta } from '../../state/persistence';
+import { useState } from 'react';
+import type { ComparisonLibrary } from '../../state/persistence';
+import { DeleteActions, useStoreRead } from '../common';
 
 export interface SavedComparisonsProps {
   store: ComparisonLibrary;
@@ -12,24 +13,14 @@ export interface SavedComparisonsProps {
   onOpen(id: string): void;
 }
 
+const listComparisons = (store: ComparisonLibrary) => store.listComparisons();
+// No storage: the list stays empty; running comparisons still works.
+const ignore = () => undefined;
+
 export function SavedComparisons({ store, viewingId, onOpen }: SavedComparisonsProps) {
-  const [list, setList] = useState<ComparisonMeta[]>([]);
+  const list = useStoreRead(store, listComparisons, ignore);
   const [confirming, setConfirming] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      store.listComparisons().then(
-        (l) => live && setList(l),
-        () => undefined, // No storage: the list stays empty; running comparisons still works.
-      );
-    void refresh();
-    const unsubscribe = store.subscribe(() => void refresh());
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [store]);
-  if (list.length === 0) return null;
+  if (!list || list.length === 0) return null;
   return (
     <details className="cmp-saved" open>
       <summary title="Comparisons kept in this browser">Saved comparisons ({list.length})</summary>
@@ -45,37 +36,24 @@ export function SavedComparisons({ store, viewingId, onOpen }: SavedComparisonsP
                 partial
               </span>
             )}
-            {confirming === c.id ? (
-              <>
-                <button
-                  className="small cmp-danger"
-                  onClick={() => void store.deleteComparison(c.id)}
-                  title="Delete this saved comparison for good (download it first to keep a copy)"
-                >
-                  Delete for good
-                </button>
-                <button className="small" onClick={() => setConfirming(null)} title="Keep it">
-                  Keep
-                </button>
-              </>
-            ) : (
-              <>
-                <button
-                  className="small"
-                  onClick={() => onOpen(c.id)}
-                  title="Show this comparison's table and chart (the latest result stays one click away)"
-                >
-                  Open
-                </button>
-                <button
-                  className="small"
-                  onClick={() => setConfirming(c.id)}
-                  title="Delete this saved comparison (asks first)"
-                >
-                  Delete
-                </button>
-              </>
-            )}
+            <DeleteActions
+              confirming={confirming === c.id}
+              onConfirming={(on) => setConfirming(on ? c.id : null)}
+              onDelete={() => void store.deleteComparison(c.id)}
+              titles={{
+                ask: 'Delete this saved comparison (asks first)',
+                delete: 'Delete this saved comparison for good (download it first to keep a copy)',
+                keep: 'Keep it',
+              }}
+            >
+              <button
+                className="small"
+                onClick={() => onOpen(c.id)}
+                title="Show this comparison's table and chart (the latest result stays one click away)"
+              >
+                Open
+              </button>
+            </DeleteActions>
           </li>
         ))}
       </ul>

@@ -2,6 +2,28 @@
 import { useState } from 'react';
 import { trainer } from '../../state/trainerClient';
 
+/** A number typed in a text box; what does not parse (or is 0) counts as `fallback`. */
+function NumberRow(props: {
+  label: string;
+  title: string;
+  inputMode: 'numeric' | 'decimal';
+  value: number;
+  fallback: number;
+  onChange(value: number): void;
+}) {
+  return (
+    <label title={props.title}>
+      {props.label}
+      <input
+        type="text"
+        inputMode={props.inputMode}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value) || props.fallback)}
+      />
+    </label>
+  );
+}
+
 export function SampleTab() {
   const [prompt, setPrompt] = useState('It is a truth universally acknowledged');
   const [length, setLength] = useState(200);
@@ -19,24 +41,22 @@ export function SampleTab() {
         prompt
         <input type="text" value={prompt} onChange={(e) => setPrompt(e.target.value)} />
       </label>
-      <label title="Tokens to generate (characters or words, as the tokenizer splits)">
-        length
-        <input
-          type="text"
-          inputMode="numeric"
-          value={length}
-          onChange={(e) => setLength(Number(e.target.value) || 1)}
-        />
-      </label>
-      <label title="0: always the most likely token; 1: sample from the model's probabilities; above 1: more random">
-        temperature
-        <input
-          type="text"
-          inputMode="decimal"
-          value={temperature}
-          onChange={(e) => setTemperature(Number(e.target.value) || 0)}
-        />
-      </label>
+      <NumberRow
+        label="length"
+        title="Tokens to generate (characters or words, as the tokenizer splits)"
+        inputMode="numeric"
+        value={length}
+        fallback={1}
+        onChange={setLength}
+      />
+      <NumberRow
+        label="temperature"
+        title="0: always the most likely token; 1: sample from the model's probabilities; above 1: more random"
+        inputMode="decimal"
+        value={temperature}
+        fallback={0}
+        onChange={setTemperature}
+      />
       <button onClick={() => void generate()} title="Generate text from the model as it is now">
         Generate
       </button>

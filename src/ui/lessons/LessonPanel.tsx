@@ -8,6 +8,7 @@ import { parseRunConfig } from '../../core/config/validate';
 import { configSummary } from './configSummary';
 import { LessonPicker } from './LessonPicker';
 import { lessons as allLessons, type Lesson } from './lessons';
+import '../common/common.css';
 import './lessons.css';
 
 export interface LessonPanelProps {
@@ -25,7 +26,7 @@ export function LessonPanel({ onLoad, initialId, lessons = allLessons }: LessonP
   const lesson = lessons.find((l) => l.id === id) ?? lessons[0];
   const parsed = useMemo(() => parseRunConfig(lesson.config), [lesson]);
   return (
-    <section className="ls-panel" aria-label="Lessons">
+    <section className="lab-panel ls-panel" aria-label="Lessons">
       <LessonPicker lessons={lessons} value={lesson.id} onChange={setId} />
       <h3 title="The lesson's title">{lesson.title}</h3>
       <p className="ls-text" title="Text to read aloud to the class">

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { explainStep, type StepBreakdown } from '../../core/probes/explainStep';
+import '../common/common.css';
 import './lessons.css';
 
 export interface StepWalkthroughProps {
@@ -45,7 +46,7 @@ export function StepWalkthrough({
   };
 
   return (
-    <section className="ls-walk" aria-label="One training step, explained">
+    <section className="lab-panel ls-walk" aria-label="One training step, explained">
       <div className="ls-walk-head">
         <button
           disabled={busy || disabledReason !== null}

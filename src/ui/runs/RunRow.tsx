@@ -4,6 +4,7 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { RunMeta, SavedRunStatus } from '../../state/persistence';
+import { DeleteActions } from '../common';
 import { formatMetric, formatSavedAt, formatSteps } from './format';
 
 export interface RunRowProps {
@@ -91,37 +92,24 @@ export function RunRow({ run, current, picked, pickDisabled, ...on }: RunRowProp
       </td>
       <td>
         <div className="runs-actions">
-          {confirming ? (
-            <>
-              <button
-                className="small runs-danger"
-                onClick={on.onDelete}
-                title="Delete this saved run for good (export it first to keep a copy)"
-              >
-                Delete for good
-              </button>
-              <button className="small" onClick={() => setConfirming(false)} title="Keep the run">
-                Keep
-              </button>
-            </>
-          ) : (
-            <>
-              <button
-                className="small"
-                onClick={on.onOpen}
-                title="Load this run into the lab to inspect it or continue training (replaces the current run; it stays saved)"
-              >
-                Open
-              </button>
-              <button
-                className="small"
-                onClick={() => setConfirming(true)}
-                title="Delete this saved run (asks first)"
-              >
-                Delete
-              </button>
-            </>
-          )}
+          <DeleteActions
+            confirming={confirming}
+            onConfirming={setConfirming}
+            onDelete={on.onDelete}
+            titles={{
+              ask: 'Delete this saved run (asks first)',
+              delete: 'Delete this saved run for good (export it first to keep a copy)',
+              keep: 'Keep the run',
+            }}
+          >
+            <button
+              className="small"
+              onClick={on.onOpen}
+              title="Load this run into the lab to inspect it or continue training (replaces the current run; it stays saved)"
+            >
+              Open
+            </button>
+          </DeleteActions>
         </div>
       </td>
     </tr>

@@ -3,11 +3,13 @@
  * to overlay their metric. It reads the store itself and follows its changes, so an
  * autosave shows up without the app passing lists around.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RunLibrary, RunMeta } from '../../state/persistence';
+import { useStoreRead } from '../common';
 import { RunOverlayChart } from './RunOverlayChart';
 import { RunRow } from './RunRow';
 import '../views/views.css';
+import '../common/common.css';
 import './runs.css';
 
 export interface RunsPanelProps {
@@ -19,25 +21,10 @@ export interface RunsPanelProps {
 }
 
 export function RunsPanel({ store, onOpen, currentRunId = null }: RunsPanelProps) {
-  const [runs, setRuns] = useState<RunMeta[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      store.listRuns().then(
-        (list) => live && setRuns(list),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-      );
-    void refresh();
-    const unsubscribe = store.subscribe(() => void refresh());
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [store]);
+  const runs = useStoreRead(store, (s) => s.listRuns(), fail);
 
   const open = async (run: RunMeta) => {
     setError(null);
@@ -57,7 +44,7 @@ export function RunsPanel({ store, onOpen, currentRunId = null }: RunsPanelProps
     .map((id) => runs.find((r) => r.id === id))
     .filter((r): r is RunMeta => r !== undefined);
   return (
-    <section className="runs-panel" aria-label="Saved runs">
+    <section className="lab-panel runs-panel" aria-label="Saved runs">
       {error && (
         <p className="runs-error" role="alert" title="The last action on saved runs failed">
           {error}

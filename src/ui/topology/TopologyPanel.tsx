@@ -14,6 +14,7 @@ import { TopologyControls } from './TopologyControls';
 import { TopologyLegend } from './TopologyLegend';
 import { TopologyReading } from './TopologyReading';
 import '../views/views.css';
+import '../common/common.css';
 import './topology.css';
 
 export interface TopologyPanelProps {
@@ -57,7 +58,7 @@ export function TopologyPanel(props: TopologyPanelProps) {
   const plotProps = { result, long, hovered, onHover, height: PLOT_HEIGHT };
 
   return (
-    <section className="mv-topology" aria-busy={computing}>
+    <section className="lab-panel mv-topology" aria-busy={computing}>
       <header className="mv-topo-meta">
         <span title="The manifold the hidden units' positions live on; distances between units are measured on it (straight-line for Rᵏ)">
           {props.manifoldLabel}

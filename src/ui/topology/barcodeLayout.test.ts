@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARROW_SPACE, BAND_MIN, BAR_MAX_ROW, bandHeights, layoutBarcode } from './barcodeLayout';
 import { longPairs } from './barcodeModel';
-import { circleResult, resultOf } from './fixtures.test-helpers';
+import { circleResult, resultOf } from '../../core/topology/testing';
 
 const area = { left: 40, right: 440, top: 0, bottom: 240 };
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@ import {
   longPairs,
   persistence,
 } from './barcodeModel';
-import { circleResult, resultOf } from './fixtures.test-helpers';
+import { circleResult, resultOf } from '../../core/topology/testing';
 
 describe('barcodeModel', () => {
   it('marks exactly the one long H1 bar of a circle as long', () => {

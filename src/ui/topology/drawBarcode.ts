@@ -5,8 +5,7 @@
  */
 import type { PersistencePair } from '../../core/topology';
 import type { BarcodeLayout, BarMark } from './barcodeLayout';
-import { segment } from '../views/chartDraw';
-import { arrowRight, drawXAxis, type PlotColors } from './plotDraw';
+import { arrowRight, drawGuides, drawXAxis, type Line, type PlotColors } from './plotDraw';
 
 const SHORT_ALPHA = 0.45;
 
@@ -77,12 +76,10 @@ export function drawBarHover(
   if (!bar) return;
   const rowHeight = L.bands.find((b) => b.dimension === pair.dimension)?.rowHeight ?? 1;
   const t = Math.max(4, thickness(bar, rowHeight));
-  ctx.strokeStyle = c.fg;
-  ctx.lineWidth = 1;
-  ctx.setLineDash([2, 3]);
-  segment(ctx, bar.x0, L.area.top, bar.x0, L.area.bottom);
-  if (!bar.essential) segment(ctx, bar.x1, L.area.top, bar.x1, L.area.bottom);
-  ctx.setLineDash([]);
+  const { top, bottom } = L.area;
+  const guides: Line[] = [[bar.x0, top, bar.x0, bottom]];
+  if (!bar.essential) guides.push([bar.x1, top, bar.x1, bottom]);
+  drawGuides(ctx, c, guides);
   ctx.fillStyle = c.dimensions[pair.dimension];
   paintBar(ctx, { ...bar, long: true }, t);
   ctx.strokeRect(bar.x0 - 1, bar.y - t / 2 - 1, Math.max(1, bar.x1 - bar.x0) + 2, t + 2);

@@ -6,7 +6,7 @@
 import type { PersistencePair } from '../../core/topology';
 import type { DiagramLayout } from './diagramLayout';
 import { segment } from '../views/chartDraw';
-import { drawXAxis, drawYAxis, type PlotColors } from './plotDraw';
+import { drawGuides, drawXAxis, drawYAxis, type PlotColors } from './plotDraw';
 
 function dot(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
   ctx.beginPath();
@@ -51,12 +51,10 @@ export function drawPointHover(
   if (!p) return;
   const [left] = L.x.range();
   const [bottom] = L.y.range();
-  ctx.strokeStyle = c.fg;
-  ctx.lineWidth = 1;
-  ctx.setLineDash([2, 3]);
-  segment(ctx, p.px, p.py, p.px, bottom);
-  segment(ctx, left, p.py, p.px, p.py);
-  ctx.setLineDash([]);
+  drawGuides(ctx, c, [
+    [p.px, p.py, p.px, bottom],
+    [left, p.py, p.px, p.py],
+  ]);
   ctx.fillStyle = c.dimensions[pair.dimension];
   dot(ctx, p.px, p.py, 5);
   ctx.fill();

@@ -3,7 +3,7 @@ import { layoutBarcode } from './barcodeLayout';
 import { longPairs } from './barcodeModel';
 import { layoutDiagram } from './diagramLayout';
 import { hitBar, hitPoint } from './hitTest';
-import { circleResult, resultOf } from './fixtures.test-helpers';
+import { circleResult, resultOf } from '../../core/topology/testing';
 
 const area = { left: 40, right: 440, top: 10, bottom: 250 };
 

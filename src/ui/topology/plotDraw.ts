@@ -1,6 +1,7 @@
 /**
  * Canvas pieces the barcode and the persistence diagram share: their colours (read from the
- * theme's CSS variables), tick-labelled axes of filtration distance, and small shapes.
+ * theme's CSS variables), tick-labelled axes of filtration distance, hover guides and small
+ * shapes.
  */
 import { format, type ScaleLinear } from 'd3';
 import { segment, type ChartColors } from '../views/chartDraw';
@@ -12,7 +13,8 @@ export interface PlotColors extends ChartColors {
 
 export const tickFormat = format('.2~f');
 
-type Line = [x0: number, y0: number, x1: number, y1: number];
+/** A line segment from (x0, y0) to (x1, y1). */
+export type Line = [x0: number, y0: number, x1: number, y1: number];
 
 /**
  * An axis' ticks, five or so: for each, at its pixel-centred position p, a faint grid line
@@ -92,6 +94,15 @@ export function drawYAxis(
   ctx.textAlign = 'center';
   ctx.fillText(label, 0, 0);
   ctx.restore();
+}
+
+/** Thin dashed lines in the foreground colour, from a hovered mark to the axes. */
+export function drawGuides(ctx: CanvasRenderingContext2D, c: PlotColors, lines: Line[]): void {
+  ctx.strokeStyle = c.fg;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([2, 3]);
+  for (const line of lines) segment(ctx, ...line);
+  ctx.setLineDash([]);
 }
 
 /** A filled arrowhead pointing right with its tip at (x, y). */

@@ -59,6 +59,7 @@ export function MetricChart(props: MetricChartProps) {
   const { width } = useElementSize(boxRef);
   const scheme = usePrefersDark();
 
+  const colorsRef = useRef({ scheme: null as unknown, fg: '', muted: '', grid: '', font: '' });
   useAnimationFrame(() => {
     const base = baseRef.current;
     const overlay = overlayRef.current;
@@ -82,12 +83,18 @@ export function MetricChart(props: MetricChartProps) {
       };
       const model = buildChart(series, area, props, window.devicePixelRatio || 1);
       modelRef.current = model;
-      const colors = {
-        fg: cssVar(base, '--mv-fg', '#ddd'),
-        muted: cssVar(base, '--mv-muted', '#999'),
-        grid: cssVar(base, '--mv-grid', '#333'),
-        font: `10px ${cssVar(base, '--mv-font', 'system-ui, sans-serif')}`,
-      };
+      // Read once per colour scheme: getComputedStyle after the legends' text changed forces a
+      // style recalculation, and four charts doing it every frame made long main-thread tasks.
+      if (colorsRef.current.scheme !== scheme) {
+        colorsRef.current = {
+          scheme,
+          fg: cssVar(base, '--mv-fg', '#ddd'),
+          muted: cssVar(base, '--mv-muted', '#999'),
+          grid: cssVar(base, '--mv-grid', '#333'),
+          font: `10px ${cssVar(base, '--mv-font', 'system-ui, sans-serif')}`,
+        };
+      }
+      const colors = colorsRef.current;
       if (!model) {
         ctx.fillStyle = colors.muted;
         ctx.font = colors.font;
@@ -104,7 +111,7 @@ export function MetricChart(props: MetricChartProps) {
     const octx = prepareCanvas(overlay, width, height);
     const model = modelRef.current;
     if (octx && model && hoverStep !== null) {
-      drawCrosshair(octx, model, hoverStep, values, cssVar(overlay, '--mv-fg', '#ddd'));
+      drawCrosshair(octx, model, hoverStep, values, colorsRef.current.fg);
     }
     legendRef.current?.querySelectorAll<HTMLElement>('[data-value]').forEach((el, i) => {
       const v = values[i]?.value;

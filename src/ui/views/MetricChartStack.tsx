@@ -8,7 +8,7 @@ import { format } from 'd3';
 import type { TaskKind } from '../../core/config/schema';
 import type { MetricSeries, ValidationSeries } from '../data/metricSeries';
 import { chartSeries } from './chartModel';
-import { MetricChart } from './MetricChart';
+import { MetricChart, type MetricChartProps } from './MetricChart';
 import { SERIES_COLORS as C } from './palette';
 
 /** How each task's metric is named and explained in the last chart. */
@@ -62,6 +62,9 @@ export interface MetricChartStackProps {
 
 const percent = format('.1~%');
 
+/** One chart of the stack: everything but the hover step and the height, which all share. */
+type StackChart = Omit<MetricChartProps, 'hoverStep' | 'onHoverStep' | 'height'> & { id: string };
+
 export function MetricChartStack({
   metrics,
   validation,
@@ -71,109 +74,113 @@ export function MetricChartStack({
 }: MetricChartStackProps) {
   const [hoverStep, setHoverStep] = useState<number | null>(null);
   const m = metricText[task];
-  const charts = useMemo(() => {
-    const val = validation ? [validation] : [];
-    return {
-      loss: [
-        chartSeries(metrics, 'taskLoss', {
-          label: 'task loss',
-          color: C.taskLoss,
-          title: 'Task loss on the training batch',
-        }),
-        chartSeries(metrics, 'totalLoss', {
-          label: 'total',
-          color: C.totalLoss,
-          title: 'Task loss + penalty (λ included), the quantity minimised',
-        }),
-        ...val.map((v) =>
-          chartSeries(v, 'taskLoss', {
-            label: 'validation',
-            color: C.validation,
-            dots: true,
-            title: 'Task loss on fresh validation batches',
+  const charts = useMemo((): StackChart[] => {
+    /** The validation dots of `field`, when there is a validation series. */
+    const validated = (field: 'taskLoss' | 'metric', title: string) =>
+      validation
+        ? [
+            chartSeries(validation, field, {
+              label: 'validation',
+              color: C.validation,
+              dots: true,
+              title,
+            }),
+          ]
+        : [];
+    return [
+      {
+        id: 'loss',
+        title: 'Loss',
+        description:
+          'Task loss and total loss (task + penalty) per training step; dots: validation. Lines show the min and max within each pixel.',
+        series: [
+          chartSeries(metrics, 'taskLoss', {
+            label: 'task loss',
+            color: C.taskLoss,
+            title: 'Task loss on the training batch',
           }),
-        ),
-      ],
-      penalty: [
-        chartSeries(metrics, 'penalty', {
-          label: 'penalty',
-          color: C.penalty,
-          title:
-            'Moduli penalty: λ · mean over j,k of C[j,k]·|W_hh[j,k]|^ℓ, C[j,k] = f(d(p_j,p_k))',
-        }),
-      ],
-      sparsity: [
-        chartSeries(metrics, 'whhSparsity', {
-          label: 'W_hh',
-          color: C.whhSparsity,
-          title: 'Fraction of recurrent weights pruned',
-        }),
-        chartSeries(metrics, 'globalSparsity', {
-          label: 'global',
-          color: C.globalSparsity,
-          title: 'Fraction of all weights pruned',
-        }),
-        chartSeries(metrics, 'targetSparsity', {
-          label: 'target',
-          color: C.targetSparsity,
-          dashed: true,
-          title: 'Sparsity the pruning schedule asks for at this step',
-        }),
-      ],
-      metric: [
-        chartSeries(metrics, 'metric', {
-          label: m.label,
-          color: C.metric,
-          title: m.seriesTitle,
-        }),
-        ...val.map((v) =>
-          chartSeries(v, 'metric', {
-            label: 'validation',
-            color: C.validation,
-            dots: true,
-            title: 'The same on fresh validation batches',
+          chartSeries(metrics, 'totalLoss', {
+            label: 'total',
+            color: C.totalLoss,
+            title: 'Task loss + penalty (λ included), the quantity minimised',
           }),
-        ),
-      ],
-    };
-  }, [metrics, validation, m]);
-  const shared = { hoverStep, onHoverStep: setHoverStep, height: chartHeight };
+          ...validated('taskLoss', 'Task loss on fresh validation batches'),
+        ],
+        yLabel: 'loss',
+        logY: logLoss,
+      },
+      {
+        id: 'penalty',
+        title: 'Penalty',
+        description:
+          'The moduli regularizer: λ times the mean over all pairs of C[j,k]·|W_hh[j,k]|^ℓ, where C[j,k] = f(distance between units j and k); the total loss adds it to the task loss.',
+        series: [
+          chartSeries(metrics, 'penalty', {
+            label: 'penalty',
+            color: C.penalty,
+            title:
+              'Moduli penalty: λ · mean over j,k of C[j,k]·|W_hh[j,k]|^ℓ, C[j,k] = f(d(p_j,p_k))',
+          }),
+        ],
+        yLabel: 'penalty',
+        logY: logLoss,
+      },
+      {
+        id: 'sparsity',
+        title: 'Sparsity',
+        description:
+          "Share of pruned weights, W_hh and all layers, against the schedule's target (dashed).",
+        series: [
+          chartSeries(metrics, 'whhSparsity', {
+            label: 'W_hh',
+            color: C.whhSparsity,
+            title: 'Fraction of recurrent weights pruned',
+          }),
+          chartSeries(metrics, 'globalSparsity', {
+            label: 'global',
+            color: C.globalSparsity,
+            title: 'Fraction of all weights pruned',
+          }),
+          chartSeries(metrics, 'targetSparsity', {
+            label: 'target',
+            color: C.targetSparsity,
+            dashed: true,
+            title: 'Sparsity the pruning schedule asks for at this step',
+          }),
+        ],
+        yLabel: 'pruned (%)',
+        yDomain: [0, 1],
+        format: percent,
+      },
+      {
+        id: 'metric',
+        title: m.title,
+        description: m.description,
+        series: [
+          chartSeries(metrics, 'metric', {
+            label: m.label,
+            color: C.metric,
+            title: m.seriesTitle,
+          }),
+          ...validated('metric', 'The same on fresh validation batches'),
+        ],
+        yLabel: m.yLabel,
+        unit: m.unit,
+        zeroBased: true,
+      },
+    ];
+  }, [metrics, validation, m, logLoss]);
   return (
     <div className="mv-chart-stack">
-      <MetricChart
-        {...shared}
-        title="Loss"
-        description="Task loss and total loss (task + penalty) per training step; dots: validation. Lines show the min and max within each pixel."
-        series={charts.loss}
-        yLabel="loss"
-        logY={logLoss}
-      />
-      <MetricChart
-        {...shared}
-        title="Penalty"
-        description="The moduli regularizer: λ times the mean over all pairs of C[j,k]·|W_hh[j,k]|^ℓ, where C[j,k] = f(distance between units j and k); the total loss adds it to the task loss."
-        series={charts.penalty}
-        yLabel="penalty"
-        logY={logLoss}
-      />
-      <MetricChart
-        {...shared}
-        title="Sparsity"
-        description="Share of pruned weights, W_hh and all layers, against the schedule's target (dashed)."
-        series={charts.sparsity}
-        yLabel="pruned (%)"
-        yDomain={[0, 1]}
-        format={percent}
-      />
-      <MetricChart
-        {...shared}
-        title={m.title}
-        description={m.description}
-        series={charts.metric}
-        yLabel={m.yLabel}
-        unit={m.unit}
-        zeroBased
-      />
+      {charts.map(({ id, ...chart }) => (
+        <MetricChart
+          key={id}
+          {...chart}
+          hoverStep={hoverStep}
+          onHoverStep={setHoverStep}
+          height={chartHeight}
+        />
+      ))}
     </div>
   );
 }

@@ -3,20 +3,18 @@
  * element's CSS size, the colour scheme, and sizing a canvas for devicePixelRatio.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { onEveryFrame } from './frameBudget';
 
-/** Calls the latest `frame` on every animation frame while mounted (no re-render). */
+/**
+ * Calls the latest `frame` on animation frames while mounted (no re-render), sharing one
+ * time-budgeted loop with the other views (see frameBudget.ts).
+ */
 export function useAnimationFrame(frame: () => void): void {
   const frameRef = useRef(frame);
   useEffect(() => {
     frameRef.current = frame;
   });
-  useEffect(() => {
-    let id = requestAnimationFrame(function tick() {
-      frameRef.current();
-      id = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(id);
-  }, []);
+  useEffect(() => onEveryFrame(() => frameRef.current()), []);
 }
 
 /** The element's content-box size in CSS pixels, updated on resize. */

@@ -2,6 +2,7 @@
  * Saves what a canvas shows as a PNG file. WebGL canvases need preserveDrawingBuffer: true
  * (the 3D view sets it), otherwise the buffer may already be cleared when this reads it.
  */
+import { downloadBlob } from '../common';
 
 /** Downloads `canvas` as `filename` (".png" appended when missing). */
 export function exportCanvasPng(canvas: HTMLCanvasElement, filename: string): Promise<void> {
@@ -12,15 +13,7 @@ export function exportCanvasPng(canvas: HTMLCanvasElement, filename: string): Pr
         reject(new Error('The canvas could not be encoded as PNG (is it empty or tainted?)'));
         return;
       }
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      // Revoke after the click has been handled so the download can start.
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadBlob(blob, name);
       resolve();
     }, 'image/png');
   });
