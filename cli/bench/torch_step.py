@@ -32,6 +32,9 @@ class Navigator(nn.Module):
 
 
 def quartiles(samples):
+    if len(samples) < 2:
+        return {"medianMs": samples[0], "q1Ms": samples[0], "q3Ms": samples[0],
+                "minMs": samples[0], "maxMs": samples[0], "count": len(samples)}
     q1, median, q3 = statistics.quantiles(samples, n=4, method="inclusive")
     return {
         "medianMs": median,
@@ -64,13 +67,25 @@ def time_step(hidden, args):
 
     deadline = time.perf_counter() + args.cap_seconds
     for _ in range(args.warmup):
+        if time.perf_counter() > deadline:
+            break
         step()
     samples = []
     while len(samples) < args.reps and time.perf_counter() < deadline:
         t0 = time.perf_counter()
         step()
         samples.append((time.perf_counter() - t0) * 1000)
+    if not samples:
+        return {"hidden": hidden, "samplesMs": []}
     return {"hidden": hidden, **quartiles(samples), "samplesMs": samples}
+
+
+def loaded_blas():
+    """The BLAS library the dynamic linker actually gave torch (netlib's reference BLAS is ~30x
+    slower than OpenBLAS; Debian's torch uses whichever libblas.so.3 is found first)."""
+    with open("/proc/self/maps") as maps:
+        paths = {line.split()[-1] for line in maps if "blas" in line.lower()}
+    return sorted(p for p in paths if p.startswith("/"))
 
 
 def main():
@@ -90,6 +105,7 @@ def main():
             {
                 "torch": torch.__version__,
                 "threads": torch.get_num_threads(),
+                "blas": loaded_blas(),
                 "env": {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")},
                 "cells": cells,
             }

@@ -15,6 +15,7 @@ import {
 import { heads, type HeadResult } from './heads';
 import { layerParam, type NetworkShape } from './params';
 import { splitRows, timeSteps } from './rows';
+import { timesTransposed } from '../kernels/products';
 
 export {
   initialValues,
@@ -67,7 +68,7 @@ function forwardPass(shape: NetworkShape, params: Params, batch: Batch): Forward
       ? tf.tensor2d(batch.startCode, [B, shape.encoderInput])
       : null;
   const h0 = startCode
-    ? tf.matMul(startCode, tf.transpose(params.encoder as tf.Tensor2D))
+    ? timesTransposed(startCode, params.encoder as tf.Tensor2D)
     : tf.zeros([B, shape.hidden]);
   // Token inputs: one gather of all T·B rows, then cut per step without device slicing.
   const tokenIds = shape.tokens !== undefined ? tf.tensor1d(Int32Array.from(batch.inputs)) : null;

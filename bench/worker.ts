@@ -1,0 +1,57 @@
+/**
+ * The bench page's worker: the same backend start-up as the app's training worker
+ * (workers/backend.ts) and the same Trainer step as the Node bench (cli/bench/trainerCell.ts).
+ */
+import * as Comlink from 'comlink';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { startBackend } from '../workers/backend';
+import { Trainer } from '../src/core/training/trainer';
+import { benchConfig, defaultSetup, timeTrainerSteps } from '../cli/bench/trainerCell';
+import type { TimingOptions } from '../cli/bench/stats';
+import type { BackendStart, BenchBackend, FirstStep } from './protocol';
+
+/** What the backend really is: headless Chromium's GPU backends run on SwiftShader (CPU). */
+async function describeDevice(backend: string): Promise<string> {
+  if (backend === 'wasm') return `${getThreadsCount()} thread(s), isolated: ${crossOriginIsolated}`;
+  if (backend === 'webgpu') {
+    const adapter = await navigator.gpu?.requestAdapter();
+    const info = adapter?.info;
+    return info
+      ? [info.vendor, info.architecture, info.description].filter(Boolean).join(' ')
+      : '?';
+  }
+  const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+  const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+  return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : '?';
+}
+
+const api = {
+  async start(requested: BenchBackend): Promise<BackendStart> {
+    const t0 = performance.now();
+    const info = await startBackend(requested);
+    const ms = performance.now() - t0;
+    return {
+      requested,
+      running: info.name,
+      fallbackReasons: info.fallbackReasons,
+      device: await describeDevice(info.name),
+      crossOriginIsolated,
+      ms,
+    };
+  },
+
+  async firstStep(hidden: number): Promise<FirstStep> {
+    const t0 = performance.now();
+    const trainer = new Trainer(benchConfig(defaultSetup(hidden)));
+    const t1 = performance.now();
+    await trainer.trainStep();
+    const stepMs = performance.now() - t1;
+    trainer.dispose();
+    return { trainerMs: t1 - t0, stepMs };
+  },
+
+  cell: (hidden: number, options: TimingOptions) => timeTrainerSteps(defaultSetup(hidden), options),
+};
+
+export type BenchWorker = typeof api;
+Comlink.expose(api);

@@ -1,0 +1,112 @@
+/**
+ * The bench's Node measurements: the training step on tfjs WASM and CPU, and the two parts of
+ * a step that are not BPTT and could be moved or cut: the moduli penalty (fixed C, and a
+ * trained embedding that rebuilds C through autodiff every step) and the data generation
+ * (random walks plus place-cell targets in plain JS).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { initNodeBackend, type NodeBackend } from '../../src/core/backend/node';
+import { rngAt, rngFor } from '../../src/core/random';
+import { createTask } from '../../src/core/tasks';
+import { createPlaceCells, placeCellTargets, randomWalk } from '../../src/core/tasks/navigation';
+import { Regularization } from '../../src/core/training/regularization';
+import { skippedRow, timedRow, type BenchRow } from './rows';
+import { timeRepeated, type TimingOptions } from './stats';
+import { benchConfig, defaultSetup, STEP_SHAPE, timeTrainerSteps } from './trainerCell';
+
+export const backendLabel = (backend: NodeBackend) => `Node ${backend.toUpperCase()}`;
+
+/** Timing settings per hidden size: fewer runs where one step takes seconds. */
+export type PlanFor = (hidden: number) => TimingOptions;
+
+export async function nodeStepRows(
+  backend: NodeBackend,
+  sizes: number[],
+  plan: PlanFor,
+): Promise<BenchRow[]> {
+  await initNodeBackend(backend);
+  const rows: BenchRow[] = [];
+  let previous: { hidden: number; ms: number } | null = null;
+  for (const hidden of sizes) {
+    const base = {
+      group: 'step' as const,
+      where: backendLabel(backend),
+      what: 'training step',
+      hidden,
+    };
+    const options = plan(hidden);
+    // A step cannot be interrupted (CPU: tens of seconds at n = 1024), so a size is skipped when
+    // the smaller one did not fit its cap or predicts this one will not: ×(n ratio)^1.5, between
+    // the decoder's linear and the recurrent GEMMs' quadratic growth.
+    const predictedMs = previous ? previous.ms * (hidden / previous.hidden) ** 1.5 : 0;
+    if (rows.some((r) => !r.summary) || predictedMs > options.capMs) {
+      const why = previous
+        ? `≈ ${(predictedMs / 1000).toFixed(0)} s/step predicted from n = ${previous.hidden}`
+        : 'a smaller n did not fit';
+      rows.push(skippedRow(base, `skipped (over time cap): ${why}`));
+      continue;
+    }
+    const timing = await timeTrainerSteps(defaultSetup(hidden), options);
+    rows.push(timedRow(base, timing, options.reps));
+    if (timing.summary) previous = { hidden, ms: timing.summary.medianMs };
+  }
+  return rows;
+}
+
+/** `Regularization.penaltyAndGrads` alone, as trainStep calls it, on Node WASM. */
+export async function penaltyRows(sizes: number[], plan: PlanFor): Promise<BenchRow[]> {
+  await initNodeBackend('wasm');
+  const rows: BenchRow[] = [];
+  for (const hidden of sizes) {
+    for (const embedding of ['fixed', 'trained'] as const) {
+      const config = benchConfig({ hidden, lambda: 0.1, embedding });
+      const regularization = new Regularization(config, null, false);
+      const rng = rngFor(1, 'init');
+      const whh = tf.tensor2d(
+        Float32Array.from({ length: hidden * hidden }, () => rng.range(-0.05, 0.05)),
+        [hidden, hidden],
+      );
+      const options = plan(hidden);
+      const timing = await timeRepeated(
+        () => tf.tidy(() => regularization.penaltyAndGrads(whh).penalty.dataSync()),
+        options,
+      );
+      const what = `penalty + grads (${embedding} embedding)`;
+      rows.push(
+        timedRow({ group: 'penalty', where: 'Node WASM', what, hidden }, timing, options.reps),
+      );
+      whh.dispose();
+      regularization.dispose();
+    }
+  }
+  return rows;
+}
+
+/**
+ * One step's batch (B = 64 walks of T = 50 steps, Np = 512 cells), whole and its place-cell
+ * targets alone. Plain JS, so the same on any tfjs backend; reported once per n so its share
+ * of each step size can be read off.
+ */
+export async function dataRows(sizes: number[], options: TimingOptions): Promise<BenchRow[]> {
+  const task = createTask(benchConfig(defaultSetup(sizes[0])));
+  const cells = createPlaceCells(rngFor(1, 'placeCells'), { count: STEP_SHAPE.placeCells });
+  const walk = randomWalk(rngAt(1, 'data', 0), STEP_SHAPE);
+  let index = 0;
+  const whole = await timeRepeated(
+    () => task.batch(rngAt(1, 'data', index++), STEP_SHAPE.batch),
+    options,
+  );
+  const targets = await timeRepeated(() => placeCellTargets(cells, walk.positions), options);
+  const walks = await timeRepeated(
+    () => randomWalk(rngAt(1, 'data', index++), STEP_SHAPE),
+    options,
+  );
+  const rows: BenchRow[] = [];
+  for (const hidden of sizes) {
+    const base = { group: 'data' as const, where: 'Node JS', hidden };
+    rows.push(timedRow({ ...base, what: 'batch: walks + targets' }, whole, options.reps));
+    rows.push(timedRow({ ...base, what: 'place-cell targets (T·B)' }, targets, options.reps));
+    rows.push(timedRow({ ...base, what: 'random walks only' }, walks, options.reps));
+  }
+  return rows;
+}

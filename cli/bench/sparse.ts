@@ -1,0 +1,134 @@
+/**
+ * Dense vs sparse forward pass at n = 1024 (src/core/sparse), sparse as the plain-JS CSR loop and
+ * as the WASM SIMD batch product. "Dense" is reported two ways,
+ * because they answer different questions: the same plain-JS loop visiting every weight (what
+ * CSR saves by skipping pruned ones), and tfjs's own forward (src/core/model/recurrent.ts on
+ * WASM, XNNPACK matMul: what a user's tab runs today). Weights are random with a uniform random
+ * mask at the given sparsity, scaled so ReLU states neither die nor blow up over the run
+ * (denormals or infinities would distort the timing); the row-gather kernel does not care where
+ * the kept weights sit, so a trained mask costs the same.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { initNodeBackend } from '../../src/core/backend/node';
+import { forwardLayer } from '../../src/core/model/recurrent';
+import { Rng } from '../../src/core/random';
+import {
+  csrMap,
+  denseMap,
+  runForward,
+  simdCsrMap,
+  simdSupported,
+  toCsr,
+  type LinearMap,
+} from '../../src/core/sparse';
+import { timedRow, type BenchRow } from './rows';
+import { timeRepeated, type Timing, type TimingOptions } from './stats';
+
+export interface SparseCase {
+  label: string;
+  batch: number;
+  seqLen: number;
+}
+
+interface Weights {
+  whh: Float32Array;
+  mask: Uint8Array;
+}
+
+function maskedWeights(n: number, sparsity: number, rng: Rng): Weights {
+  const bound = Math.sqrt(3 / (n * (1 - sparsity)));
+  const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < sparsity ? 0 : 1));
+  const whh = Float32Array.from(mask, (m) => m * rng.range(-bound, bound));
+  return { whh, mask };
+}
+
+export async function sparseRows(
+  n: number,
+  sparsities: number[],
+  cases: SparseCase[],
+  options: TimingOptions,
+): Promise<BenchRow[]> {
+  await initNodeBackend('wasm');
+  const rng = new Rng(2024);
+  const wih = Float32Array.from({ length: n * 2 }, () => rng.range(-1, 1));
+  const rows: BenchRow[] = [];
+  for (const { label, batch, seqLen } of cases) {
+    const h0 = Float32Array.from({ length: batch * n }, () => rng.uniform());
+    const inputs = Float32Array.from({ length: seqLen * batch * 2 }, () => rng.range(-0.03, 0.03));
+    const jsForward = (whh: LinearMap) => () =>
+      runForward(
+        {
+          whh,
+          wih: denseMap(wih, n, 2),
+          bias: null,
+          activation: 'relu',
+          decoder: null,
+          decoderBias: null,
+        },
+        h0,
+        inputs,
+        { seqLen, batch, readout: 'none' },
+      );
+    const row = (what: string, timing: Timing, note = '') => {
+      const base = {
+        group: 'sparse' as const,
+        where: 'Node',
+        what: `${label}: ${what}`,
+        hidden: n,
+      };
+      const r = timedRow(base, timing, options.reps);
+      return { ...r, note: `${note} ${r.note}`.trim() };
+    };
+    const dense = maskedWeights(n, 0, rng);
+    const js = await timeRepeated(jsForward(denseMap(dense.whh, n, n)), options);
+    const tfjs = await timeTfjsForward(dense.whh, wih, h0, inputs, { n, batch, seqLen }, options);
+    rows.push(row('dense JS', js), row('dense tfjs WASM', tfjs));
+    const speedups = (t: Timing) => {
+      const ms = t.summary?.medianMs;
+      const over = (base: Timing) =>
+        ms && base.summary ? (base.summary.medianMs / ms).toFixed(1) : '?';
+      return `${over(js)}× dense JS, ${over(tfjs)}× tfjs dense`;
+    };
+    for (const sparsity of sparsities) {
+      const { whh, mask } = maskedWeights(n, sparsity, rng);
+      const csr = toCsr(whh, mask, n);
+      const percent = `${Math.round(sparsity * 100)}% sparse`;
+      const plain = await timeRepeated(jsForward(csrMap(csr)), options);
+      rows.push(row(`CSR JS, ${percent}`, plain, speedups(plain)));
+      // One trajectory has no batch lanes to fill: SIMD only pays for B > 1.
+      if (batch === 1 || !simdSupported) continue;
+      const simd = await timeRepeated(jsForward(simdCsrMap(csr)), options);
+      rows.push(row(`CSR WASM SIMD, ${percent}`, simd, speedups(simd)));
+    }
+  }
+  return rows;
+}
+
+/** forwardLayer, the engine's forward on the current backend, states read back at the end. */
+async function timeTfjsForward(
+  whhValues: Float32Array,
+  wihValues: Float32Array,
+  h0Values: Float32Array,
+  inputValues: Float32Array,
+  { n, batch, seqLen }: { n: number; batch: number; seqLen: number },
+  options: TimingOptions,
+): Promise<Timing> {
+  const whh = tf.tensor2d(whhValues, [n, n]);
+  const wih = tf.tensor2d(wihValues, [n, 2]);
+  const h0 = tf.tensor2d(h0Values, [batch, n]);
+  const inputs = Array.from({ length: seqLen }, (_, t) =>
+    tf.tensor2d(inputValues.subarray(t * batch * 2, (t + 1) * batch * 2), [batch, 2]),
+  );
+  try {
+    return await timeRepeated(() => {
+      // Read back outside tidy: tidy walks a returned array element by element.
+      const last = tf.tidy(
+        () => forwardLayer({ whh, wih, bias: null }, h0, inputs, 'relu').states[seqLen],
+      );
+      last.dataSync();
+      last.dispose();
+    }, options);
+  } finally {
+    tf.dispose([whh, wih, h0, ...inputs]);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The trained network's forward pass without tfjs (SPEC §1): h_t = s(W_hh h_{t−1} + W_ih x_t + b),
+ * read-out y_t = D h_t (+ b_d). With W_hh in CSR this is the sparse network running at the cost
+ * of its kept weights; with dense maps it is the reference it must equal. Used for free-running
+ * trajectories (one sequence, many steps, one step at a time if wanted) and batch evaluation.
+ * Layouts follow the lab's Batch: time-major, element (t·B + b)·features + f.
+ */
+import type { Activation } from '../model/recurrent';
+import type { LinearMap } from './linear';
+
+export interface RecurrentMaps {
+  whh: LinearMap;
+  wih: LinearMap;
+  bias: Float32Array | null;
+  activation: Activation;
+  /** Read-out D [out, n], or null when only states are wanted. */
+  decoder: LinearMap | null;
+  decoderBias: Float32Array | null;
+}
+
+export interface ForwardOptions {
+  seqLen: number;
+  batch: number;
+  /**
+   * Where to apply the read-out: every step (logits for the navigation error), only after the
+   * last step (e.g. a free-running trajectory's end point), or nowhere. The read-out is as
+   * large as W_hh (Np × n), so reading out only when needed keeps a sparse run sparse.
+   */
+  readout: 'all' | 'last' | 'none';
+}
+
+export interface ForwardResult {
+  /** h_T, [B, n]. */
+  states: Float32Array;
+  /** [T·B, out] for 'all', [B, out] for 'last', null for 'none'. */
+  outputs: Float32Array | null;
+}
+
+/** h0 = Encoder · code for each of B rows of `code` (navigation: the start's place cells). */
+export function encodeStart(encoder: LinearMap, code: Float32Array, batch: number): Float32Array {
+  const h0 = new Float32Array(batch * encoder.rows);
+  encoder.applyBatch(code, h0, batch, false);
+  return h0;
+}
+
+export function runForward(
+  maps: RecurrentMaps,
+  h0: Float32Array,
+  inputs: Float32Array,
+  { seqLen, batch, readout }: ForwardOptions,
+): ForwardResult {
+  const n = maps.whh.rows;
+  const width = maps.wih.cols;
+  const { bias, decoder, decoderBias } = maps;
+  if (h0.length !== batch * n) throw new Error(`runForward: h0 has ${h0.length} ≠ ${batch}·${n}`);
+  if (inputs.length !== seqLen * batch * width) throw new Error('runForward: inputs size');
+  if (readout !== 'none' && !decoder) throw new Error('runForward: read-out without a decoder');
+  const out = decoder?.rows ?? 0;
+  const outputs =
+    readout === 'none' ? null : new Float32Array((readout === 'all' ? seqLen : 1) * batch * out);
+  let h = Float32Array.from(h0);
+  let next = new Float32Array(batch * n);
+  const relu = maps.activation === 'relu';
+  for (let t = 0; t < seqLen; t++) {
+    maps.whh.applyBatch(h, next, batch, false);
+    const x = inputs.subarray(t * batch * width, (t + 1) * batch * width);
+    maps.wih.applyBatch(x, next, batch, true);
+    for (let i = 0; i < next.length; i++) {
+      const z = bias ? next[i] + bias[i % n] : next[i];
+      next[i] = relu ? (z > 0 ? z : 0) : Math.tanh(z);
+    }
+    if (outputs && decoder && (readout === 'all' || t === seqLen - 1)) {
+      const at = readout === 'all' ? t * batch * out : 0;
+      const y = outputs.subarray(at, at + batch * out);
+      decoder.applyBatch(next, y, batch, false);
+      if (decoderBias) for (let i = 0; i < y.length; i++) y[i] += decoderBias[i % out];
+    }
+    [h, next] = [next, h];
+  }
+  return { states: h, outputs };
+}
