@@ -1,34 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ComparisonResult, ComparisonTable } from '../src/core/experiments';
 import { main } from './compare';
+import { inTempDir, runCli, TEST_TIMEOUT_MS } from './testing';
 
 // The CLI as a user runs it (`npm run compare -- …`), in its own process.
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TIMEOUT_MS = 60_000;
-
-function compare(...args: string[]) {
-  const result = spawnSync(process.execPath, ['cli/launch.mjs', 'cli/compare.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function inTempDir(body: (dir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'moduli-lab-compare-'));
-  try {
-    body(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const compare = (...args: string[]) => runCli('compare', ...args);
 
 /** 2 conditions × 2 seeds of a tiny adding problem, 2 epochs × 4 steps, with lottery. */
 const tiny = {
@@ -59,7 +37,7 @@ describe('npm run compare', () => {
   test(
     'a tiny comparison writes a CSV whose means and stds follow from the raw runs',
     () =>
-      inTempDir((dir) => {
+      inTempDir('moduli-lab-compare-', (dir) => {
         writeFileSync(join(dir, 'tiny.json'), JSON.stringify(tiny));
         const out = join(dir, 'results');
         const { code, stdout, stderr } = compare('--config', join(dir, 'tiny.json'), '--out', out);
@@ -100,13 +78,13 @@ describe('npm run compare', () => {
           });
         }
       }),
-    TIMEOUT_MS + 5_000,
+    TEST_TIMEOUT_MS,
   );
 
   test(
     'a preset runs small with run settings for every run and without lottery tickets',
     () =>
-      inTempDir((dir) => {
+      inTempDir('moduli-lab-compare-', (dir) => {
         const out = join(dir, 'table8');
         const { code, stdout } = compare(
           ...['--preset', 'table8', '--seeds', '3', '--no-lottery', '--quiet', '--out', out],
@@ -123,7 +101,7 @@ describe('npm run compare', () => {
         expect(json.result.runs.map((r) => r.config.training.stepsPerEpoch)).toEqual([2, 2, 2, 2]);
         expect(json.result.runs.map((r) => r.seed)).toEqual([3, 3, 3, 3]);
       }),
-    TIMEOUT_MS + 5_000,
+    TEST_TIMEOUT_MS,
   );
 
   test(
@@ -134,7 +112,7 @@ describe('npm run compare', () => {
       expect(stderr).toContain('compare: unknown flag --bogus');
       expect(stdout).toBe('');
     },
-    TIMEOUT_MS + 5_000,
+    TEST_TIMEOUT_MS,
   );
 
   // The same refusals in-process (main returns the exit code), without a process per case.

@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importRun } from '../src/core/serialization/runIO';
+import { inTempDir, runCli, TEST_TIMEOUT_MS } from './testing';
 
 // The CLI as a user runs it (`npm run experiment -- …`), in its own process.
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TIMEOUT_MS = 60_000;
-
-function experiment(...args: string[]) {
-  const result = spawnSync(process.execPath, ['cli/launch.mjs', 'cli/experiment.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const experiment = (...args: string[]) => runCli('experiment', ...args);
 
 describe('npm run experiment', () => {
   test.each([
@@ -35,14 +22,13 @@ describe('npm run experiment', () => {
       expect(stderr).toContain(field);
       expect(stdout).not.toContain('sparse:');
     },
-    TIMEOUT_MS + 5_000,
+    TEST_TIMEOUT_MS,
   );
 
   test(
     'a tiny adding run with its lottery ticket writes run files that import',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'moduli-lab-cli-'));
-      try {
+    () =>
+      inTempDir('moduli-lab-cli-', (dir) => {
         const out = join(dir, 'run.json');
         const { code, stdout, stderr } = experiment(
           ...['--task', 'adding', '--hidden', '8', '--epochs', '2', '--steps', '3'],
@@ -69,10 +55,7 @@ describe('npm run experiment', () => {
         expect(ticket.value.state.lottery).toBe(true);
         expect(ticket.value.state.step).toBe(6);
         expect(ticket.value.state.masks).toEqual(run.value.state.masks);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    TIMEOUT_MS + 5_000,
+      }),
+    TEST_TIMEOUT_MS,
   );
 });

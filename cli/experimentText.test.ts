@@ -1,33 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importRun } from '../src/core/serialization/runIO';
+import { inTempDir, runCli, TEST_TIMEOUT_MS } from './testing';
 
 // The text task from the command line, as a user runs it, in its own process.
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TIMEOUT_MS = 60_000;
-
-function experiment(...args: string[]) {
-  const result = spawnSync(process.execPath, ['cli/launch.mjs', 'cli/experiment.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const experiment = (...args: string[]) => runCli('experiment', ...args);
 
 const tiny = ['--hidden', '8', '--embedding-size', '4', '--seq-len', '5', '--batch', '2'];
 
 describe('npm run experiment -- --task text', () => {
   test(
     'a tiny two-layer run on the shipped corpus writes run files that import, and samples',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'moduli-lab-text-'));
-      try {
+    () =>
+      inTempDir('moduli-lab-text-', (dir) => {
         const out = join(dir, 'run.json');
         const { code, stdout, stderr } = experiment(
           ...['--task', 'text', '--layers', '2', ...tiny, '--epochs', '2', '--steps', '2'],
@@ -46,28 +32,21 @@ describe('npm run experiment -- --task text', () => {
         const ticket = importRun(readFileSync(join(dir, 'run.lottery.json'), 'utf8'));
         if (!ticket.ok) throw new Error(ticket.error);
         expect(ticket.value.state.masks).toEqual(run.value.state.masks);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    TIMEOUT_MS + 5_000,
+      }),
+    TEST_TIMEOUT_MS,
   );
 
   test(
     'a binary --text-file is refused with exit code 2, naming the file and the problem',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'moduli-lab-text-'));
-      try {
+    () =>
+      inTempDir('moduli-lab-text-', (dir) => {
         const file = join(dir, 'photo.txt');
         writeFileSync(file, Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]));
         const { code, stdout, stderr } = experiment('--text-file', file, ...tiny);
         expect(code).toBe(2);
         expect(stderr).toContain(`${file}: binary data, not text`);
         expect(stdout).not.toContain('sparse:');
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    TIMEOUT_MS + 5_000,
+      }),
+    TEST_TIMEOUT_MS,
   );
 });

@@ -1,40 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { explainStep, type StepBreakdown } from './explainStep';
+import { explainStep } from './explainStep';
 import { num } from './format';
-
-const breakdown: StepBreakdown = {
-  step: 149,
-  epoch: 1,
-  epochs: 5,
-  stepsPerEpoch: 100,
-  task: 'navigation',
-  layers: 1,
-  batch: 32,
-  seqLen: 10,
-  hidden: 128,
-  outputs: 128,
-  activation: 'relu',
-  taskLoss: 4.5,
-  metric: 61.2,
-  condition: 'moduli',
-  lambda: 0.1,
-  exponent: 1,
-  penalty: 0.25,
-  taskGradNorms: { encoder: 0.1, wih: 0.02, whh: 0.3, decoder: 0.4 },
-  penaltyGradNorm: 0.05,
-  globalGradNorm: 0.52,
-  clipNorm: 0,
-  optimizer: 'adamw',
-  learningRate: 0.01,
-  weightDecay: 0.01,
-  scope: 'whh',
-  targetSparsity: 0.9,
-  sparsityNow: 0.225,
-  sparsityNext: 0.45,
-  prunedWeights: 3686,
-  prunableWeights: 16384,
-  whhSparsity: 0.225,
-};
+import { stepBreakdown as breakdown } from './testing';
 
 describe('explainStep', () => {
   test('tells the six stages in order, with this step’s numbers and formulas', () => {

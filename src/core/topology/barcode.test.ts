@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBarcode, dominantBars, longBars } from '.';
-import type { HomologyDimension, PersistenceResult } from '.';
-
-/** A result with the given bars ([dimension, birth, death]) and threshold 10. */
-function result(
-  bars: [number, number, number][],
-  maxDimension: HomologyDimension = 2,
-  threshold = 10,
-): PersistenceResult {
-  const pairs = bars.map(([dimension, birth, death]) => ({ dimension, birth, death }));
-  return { pairs, threshold, n: 50, maxDimension, simplexCount: 0 };
-}
+import type { HomologyDimension } from '.';
+import { resultOf as result } from './testing';
 
 const noise: [number, number, number][] = [
   [0, 0, Infinity],

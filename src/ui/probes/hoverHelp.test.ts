@@ -7,6 +7,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { runProbe } from '../../core/probes/runProbe';
+import { stepBreakdown } from '../../core/probes/testing';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { StepWalkthrough } from '../lessons/StepWalkthrough';
 import { ActivityLegend } from './ActivityLegend';
@@ -113,39 +114,7 @@ describe('hover explanations', () => {
       render(
         createElement(StepWalkthrough, {
           onStep: () => Promise.resolve(null),
-          initial: {
-            step: 0,
-            epoch: 0,
-            epochs: 2,
-            stepsPerEpoch: 10,
-            task: 'navigation',
-            layers: 1,
-            batch: 4,
-            seqLen: 5,
-            hidden: 8,
-            outputs: 8,
-            activation: 'relu',
-            taskLoss: 2,
-            metric: 90,
-            condition: 'moduli',
-            lambda: 0.1,
-            exponent: 1,
-            penalty: 0.3,
-            taskGradNorms: { whh: 1 },
-            penaltyGradNorm: 0.1,
-            globalGradNorm: 1,
-            clipNorm: 0,
-            optimizer: 'adamw',
-            learningRate: 0.01,
-            weightDecay: 0.01,
-            scope: 'whh',
-            targetSparsity: 0.9,
-            sparsityNow: 0,
-            sparsityNext: 0.9,
-            prunedWeights: 0,
-            prunableWeights: 64,
-            whhSparsity: 0,
-          },
+          initial: stepBreakdown,
         }),
       ),
     ];

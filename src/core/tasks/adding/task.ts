@@ -2,6 +2,7 @@
  * The adding problem as a trainable task (SPEC §8): read-out of h_T, MSE, metric RMSE.
  */
 import type { RunConfig } from '../../config/schema';
+import { networkFor } from '../network';
 import type { TaskFactory } from '../types';
 import { addingBatch, rmse } from './index';
 
@@ -13,15 +14,7 @@ export const createAddingTask: TaskFactory = (config: RunConfig) => {
     metricLabel: 'RMSE',
     metricUnit: '',
     metricBaseline: { value: 0.408, label: 'always predicting 1 ≈ 0.408' },
-    network: {
-      hidden: config.model.hidden,
-      input: 2,
-      output: 1,
-      encoderInput: null,
-      bias: config.model.bias,
-      activation: config.model.activation,
-      head: 'mseLastStep',
-    },
+    network: networkFor(config, { input: 2, output: 1, encoderInput: null, head: 'mseLastStep' }),
     batch(rng, size) {
       const b = addingBatch(rng, { seqLen, batch: size });
       return {

@@ -4,6 +4,7 @@
  */
 import type { RunConfig } from '../../config/schema';
 import { rngFor } from '../../random';
+import { networkFor } from '../network';
 import type { TaskFactory } from '../types';
 import { navigationBatch } from './batch';
 import { decodeErrorCm, decodeTop3 } from './decode';
@@ -23,15 +24,12 @@ export const createNavigationTask: TaskFactory = (config: RunConfig) => {
     metricLabel: 'error',
     metricUnit: 'cm',
     metricBaseline: { value: 100, label: 'untrained ≈ 100 cm' },
-    network: {
-      hidden: config.model.hidden,
+    network: networkFor(config, {
       input: 2,
       output: task.placeCells,
       encoderInput: task.placeCells,
-      bias: config.model.bias,
-      activation: config.model.activation,
       head: 'softmaxAllSteps',
-    },
+    }),
     batch(rng, size) {
       const b = navigationBatch(rng, cells, {
         seqLen: task.seqLen,

@@ -5,6 +5,7 @@
  * restored run may come with its vocabulary alone, enough to inspect and sample from it.
  */
 import type { RunConfig } from '../../config/schema';
+import { networkFor } from '../network';
 import type { TaskContext, TaskFactory } from '../types';
 import { tokenBatch } from './batch';
 import { SHIPPED_CORPUS, tokenizeCorpus } from './corpus';
@@ -44,17 +45,14 @@ export const createTextTask: TaskFactory = (config: RunConfig, context: TaskCont
     metricLabel: 'perplexity',
     metricUnit: '',
     metricBaseline: { value: size, label: `uniform over the ${size} tokens = ${size}` },
-    network: {
-      hidden: config.model.hidden,
+    network: networkFor(config, {
       input: task.embeddingSize,
       output: size,
       encoderInput: null,
-      bias: config.model.bias,
-      activation: config.model.activation,
       head: 'nextToken',
       layers: task.layers,
       tokens: size,
-    },
+    }),
     vocabulary: vocabulary.tokens,
     batch(rng, batchSize, split = 'train') {
       if (!corpus) {

@@ -1,0 +1,37 @@
+/**
+ * For the CLI tests: a command run as a user runs it (`npm run experiment -- …`), in its own
+ * process, and a scratch folder that is removed afterwards whatever the test does.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** How long one command may run. */
+export const TIMEOUT_MS = 60_000;
+/** The timeout of a test that runs one command: the command's, and a little for the test. */
+export const TEST_TIMEOUT_MS = TIMEOUT_MS + 5_000;
+
+/** Runs `cli/<command>.ts` with `args` through cli/launch.mjs, as the npm scripts do. */
+export function runCli(command: 'experiment' | 'compare', ...args: string[]) {
+  const result = spawnSync(process.execPath, ['cli/launch.mjs', `cli/${command}.ts`, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Calls `body` with a new folder in the system's temp folder (named `prefix`…), then removes it. */
+export function inTempDir(prefix: string, body: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
