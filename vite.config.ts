@@ -55,5 +55,4 @@ export default defineConfig({
     rolldownOptions: { output: { minify: false } },
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
-  optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
 });
