@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test';
  * WebGPU in headless Chromium is a SwiftShader adapter behind --enable-unsafe-webgpu.
  */
 const PORT = 4179;
+export const DEV_PORT = 4180;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,10 +34,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+    },
+    // `npm start` serves the dev server; one test checks that it trains too.
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      url: `http://localhost:${DEV_PORT}`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });
