@@ -2,7 +2,7 @@ import './core/config/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { runConfig } from './core/config/validate';
-import { simulateWorkerCrash, startWorker } from './state/trainerClient';
+import { simulateWorkerCrash, startWorker, workerMemory } from './state/trainerClient';
 import { useLab } from './state/labStore';
 import { readUrlConfig, urlForConfig } from './state/urlConfig';
 import { App } from './ui/App';
@@ -14,8 +14,8 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// A console handle for tests and debugging (`moduliLab.simulateWorkerCrash()`).
-Object.assign(window, { moduliLab: { simulateWorkerCrash } });
+// A console handle for tests and debugging (`moduliLab.workerMemory()`, `…simulateWorkerCrash()`).
+Object.assign(window, { moduliLab: { simulateWorkerCrash, workerMemory } });
 
 const fromLink = readUrlConfig(window.location.search);
 const lessonId = readClassroomParams(window.location.search).lesson;

@@ -154,6 +154,8 @@ export interface TrainerApi {
   sampleText(prompt: string, length: number, temperature: number): Promise<Reply<string>>;
   /** One training step with its parts measured, for the step-by-step walkthrough (a StepBreakdown). */
   explainedStep(): Promise<Reply<unknown>>;
+  /** tfjs's memory in the worker (tensors, bytes, GPU bytes where the backend reports them), for leak checks. */
+  memory(): Promise<{ numTensors: number; numBytes: number; numBytesInGPU: number | null }>;
   /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
   coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */

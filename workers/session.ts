@@ -414,7 +414,8 @@ function takeSnapshot(trainer: Trainer): Snapshot {
   };
 }
 
-/** Tensor count, for the leak tests and the debug readout. */
-export function tensorCount(): number {
-  return tf.memory().numTensors;
+/** tfjs's memory now, for the leak checks (numBytesInGPU exists on the GPU backends only). */
+export function memory(): { numTensors: number; numBytes: number; numBytesInGPU: number | null } {
+  const m = tf.memory() as tf.MemoryInfo & { numBytesInGPU?: number };
+  return { numTensors: m.numTensors, numBytes: m.numBytes, numBytesInGPU: m.numBytesInGPU ?? null };
 }

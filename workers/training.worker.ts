@@ -6,7 +6,7 @@ import '../src/core/config/zodSetup';
 import * as Comlink from 'comlink';
 import { startBackend } from './backend';
 import type { EventSink, TrainerApi, WorkerEvent } from './protocol';
-import { Session } from './session';
+import { memory, Session } from './session';
 
 let session: Session | null = null;
 
@@ -43,6 +43,7 @@ const api: TrainerApi = {
   cancelComparison: async () => need().cancelComparison(),
   rollback: (learningRate) => need().rollback(learningRate),
   probe: (request) => need().probe(request),
+  memory: async () => memory(),
   explainedStep: () => need().explainedStep(),
   loadText: (bytes, name) => need().loadText(bytes, name),
   sampleText: (prompt, length, temperature) => need().sampleText(prompt, length, temperature),

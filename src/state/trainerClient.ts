@@ -155,6 +155,11 @@ export async function recoverWorker(): Promise<void> {
   });
 }
 
+/** For tests and debugging: tfjs's memory in the worker. */
+export function workerMemory() {
+  return remote().memory();
+}
+
 /** For tests and debugging: kill the worker as a crash would, from the console. */
 export function simulateWorkerCrash(): void {
   worker?.terminate();
