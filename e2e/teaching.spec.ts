@@ -20,6 +20,10 @@ test('a lesson link loads its text and config, trains, and the probe animates on
     .getByRole('button', { name: /^free run$/i })
     .first()
     .click();
+  // The 3D view's legend switches to the activity scale once the probe plays.
+  await expect(page.locator('section[aria-label="Hidden units on the manifold"]')).toContainText(
+    'activity',
+  );
   const frames: string[] = [];
   for (let i = 0; i < 4; i++) {
     await page.waitForTimeout(400);
