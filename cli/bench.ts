@@ -22,6 +22,7 @@ import { sparseRows } from './bench/sparse';
 import type { TimingOptions } from './bench/stats';
 import { runTorch } from './bench/torch';
 import { parseFlags } from './flags';
+import { chromiumPath } from '../e2e/chromium';
 
 const sectionNames = [
   'torch',
@@ -161,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
         sizes,
         plan: (backend, n) => (backend === 'wasm' ? plan.browserWasm : plan.browserGpu)(n),
         firstStepCapMs: quick ? 60_000 : 90_000,
-        executablePath: (flags.chromium as string) ?? '/usr/bin/chromium',
+        executablePath: (flags.chromium as string) ?? chromiumPath,
       });
       info.chromium = result.info;
       return result.rows;

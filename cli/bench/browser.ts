@@ -11,24 +11,13 @@ import { build, preview } from 'vite';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchBackend, BenchWindow, PageReady } from '../../bench/protocol';
+import { chromiumArgs } from '../../e2e/chromium';
 import { skippedRow, timedRow, type BenchRow } from './rows';
 import type { TimingOptions } from './stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = resolve(root, 'bench-results/site');
 const configFile = resolve(root, 'vite.config.ts');
-
-/** The flags the e2e tests use (playwright.config.ts): SwiftShader WebGL and WebGPU. */
-const CHROMIUM_ARGS = [
-  '--enable-unsafe-webgpu',
-  '--enable-features=Vulkan',
-  '--use-angle=swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const BACKEND_LABELS: Record<BenchBackend, string> = {
   wasm: 'WASM',
@@ -117,7 +106,7 @@ export async function browserRows(
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4190/';
   const browser = await chromium.launch({
     executablePath: options.executablePath,
-    args: CHROMIUM_ARGS,
+    args: chromiumArgs,
   });
   const rows: BenchRow[] = [];
   const info: Record<string, unknown> = { chromium: browser.version() };

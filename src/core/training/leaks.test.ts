@@ -178,6 +178,4 @@ describe('tf.memory().numTensors', () => {
     }
     trainer.dispose();
   });
-
-  test.skip('across a switch between WebGPU, WebGL and WASM (browser only: see the e2e tests)', () => {});
 });
