@@ -16,17 +16,16 @@ test('a lesson link loads its text and config, trains, and the probe animates on
   await expect.poll(() => stepCount(page)).toBe(20);
 
   await workbench.getByRole('tab', { name: 'Probes' }).click();
-  await workbench
-    .getByRole('button', { name: /^free run$/i })
-    .first()
-    .click();
+  // A kick at step 30 (1.5 s into the 20 frames/s playback) changes the pattern even where a
+  // plain free run settles within a few frames.
+  await workbench.getByRole('button', { name: 'Perturb' }).click();
   // The 3D view's legend switches to the activity scale once the probe plays.
   await expect(page.locator('section[aria-label="Hidden units on the manifold"]')).toContainText(
     'activity',
   );
   const frames: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    await page.waitForTimeout(400);
+  for (let i = 0; i < 6; i++) {
+    await page.waitForTimeout(500);
     frames.push(
       await page.evaluate(
         (sel) => (document.querySelector(sel) as HTMLCanvasElement).toDataURL(),

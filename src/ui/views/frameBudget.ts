@@ -12,13 +12,14 @@ let next = 0;
 let frame = 0;
 
 function tick(): void {
+  // Re-armed first, so a view whose draw throws cannot stop every other view's drawing.
+  frame = draws.length > 0 ? requestAnimationFrame(tick) : 0;
   const started = performance.now();
   for (let done = 0; done < draws.length; done++) {
     if (next >= draws.length) next = 0;
     draws[next++]();
     if (performance.now() - started > BUDGET_MS) break;
   }
-  frame = draws.length > 0 ? requestAnimationFrame(tick) : 0;
 }
 
 /** Runs `draw` once per frame (budget permitting) until the returned function is called. */
