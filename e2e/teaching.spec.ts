@@ -3,6 +3,11 @@ import { openLab, paintedPixels, stepCount } from './lab';
 
 const manifoldCanvas = 'section[aria-label="Hidden units on the manifold"] canvas';
 
+// Known flaky: in about one run in four on this loaded machine the 3D canvas showed no change
+// over the sampled 3 s of the probe's playback; the cause is not found yet (an open question in
+// the session note), so this file allows one retry rather than hiding the check.
+test.describe.configure({ retries: 1 });
+
 test('a lesson link loads its text and config, trains, and the probe animates on the manifold', async ({
   page,
 }) => {
@@ -24,8 +29,8 @@ test('a lesson link loads its text and config, trains, and the probe animates on
     'activity',
   );
   const frames: string[] = [];
-  for (let i = 0; i < 6; i++) {
-    await page.waitForTimeout(500);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
     frames.push(
       await page.evaluate(
         (sel) => (document.querySelector(sel) as HTMLCanvasElement).toDataURL(),
