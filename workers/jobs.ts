@@ -17,8 +17,6 @@ import {
   type ProbeRequest,
   type ProbeResult,
 } from '../src/core/probes';
-import { rngFor } from '../src/core/random';
-import { createPlaceCells, type PlaceCells } from '../src/core/tasks/navigation';
 import { vietorisRips } from '../src/core/topology';
 import type { TaskContext } from '../src/core/tasks/types';
 import type { Trainer } from '../src/core/training/trainer';
@@ -43,24 +41,13 @@ export function computeTopology(
   return { step: trainer.step, result };
 }
 
-/** The run's place cells, drawn from its seed exactly as its navigation task draws them. */
-export function placeCellsOf(trainer: Trainer): PlaceCells | null {
-  const { task, seed } = trainer.config;
-  if (task.kind !== 'navigation') return null;
-  return createPlaceCells(rngFor(seed, 'placeCells'), {
-    count: task.placeCells,
-    widthMeters: task.placeCellWidthMeters,
-    boxMeters: task.boxMeters,
-  });
-}
-
 export function probe(trainer: Trainer, request: ProbeRequest): ProbeResult {
   const { model } = trainer.config;
   return runProbe(request, {
     weights: probeWeightsFrom(trainer.weightValues()),
     n: model.hidden,
     activation: model.activation,
-    placeCells: placeCellsOf(trainer),
+    placeCells: trainer.task.placeCells ?? null,
   });
 }
 

@@ -14,7 +14,7 @@ import { capture, CHECKPOINT_EVERY, restore, type Checkpoint } from './checkpoin
 import { stepWithBreakdown } from './breakdown';
 import { CorpusHolder, type LoadedText } from './corpus';
 import type { StepBreakdown } from '../src/core/probes';
-import { comparison, computeTopology, placeCellsOf, probe } from './jobs';
+import { comparison, computeTopology, probe } from './jobs';
 import { Rng } from '../src/core/random';
 import { sample } from '../src/core/tasks/text';
 import type { ProbeRequest } from '../src/core/probes';
@@ -247,7 +247,7 @@ export class Session {
   }
 
   placeCellCentres(): Promise<Float32Array | null> {
-    return this.enqueue(() => placeCellsOf(this.requireTrainer())?.centres ?? null);
+    return this.enqueue(() => this.requireTrainer().task.placeCells?.centres ?? null);
   }
 
   requestSnapshot(): Promise<void> {

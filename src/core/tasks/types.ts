@@ -5,6 +5,7 @@
 import type { RunConfig, TaskKind } from '../config/schema';
 import type { Batch, NetworkShape } from '../model/network';
 import type { Rng } from '../random';
+import type { PlaceCells } from './navigation/placeCells';
 import type { Split, TextSource } from './text/corpus';
 
 export interface TaskBatch extends Batch {
@@ -32,6 +33,8 @@ export interface TaskRuntime {
   /** Metric of an untrained / trivial predictor, for orientation in the charts. */
   readonly metricBaseline: { value: number; label: string };
   readonly network: NetworkShape;
+  /** Navigation's place cells (probes decode with them; the arena draws them); absent elsewhere. */
+  readonly placeCells?: PlaceCells;
   /** Text task: the tokens, by id (the embedding's and the decoder's rows). */
   readonly vocabulary?: readonly string[];
   /**

@@ -24,6 +24,7 @@ export const createNavigationTask: TaskFactory = (config: RunConfig) => {
     metricLabel: 'error',
     metricUnit: 'cm',
     metricBaseline: { value: 100, label: 'untrained ≈ 100 cm' },
+    placeCells: cells,
     network: networkFor(config, {
       input: 2,
       output: task.placeCells,
