@@ -1,19 +1,16 @@
 /**
- * The prototypes of src/core/kernels against what they would replace, on Node WASM and on the
- * same inputs: the BPTT slice (lossAndGrads vs lossAndGradsChunked) and the place-cell targets
- * (plain JS vs tfjs). The two sides alternate run by run, so a burst of load on this shared
- * machine hits both alike.
+ * The kernels of src/core/kernels against the plain versions they replace, on Node WASM and on
+ * the same inputs: the BPTT slice with the fused recurrence kernels and with the per-step
+ * composite, and the place-cell targets on the device and in plain JS. The two sides alternate
+ * run by run, so a burst of load on this shared machine hits both alike.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../src/core/backend/node';
-import { lossAndGradsChunked, placeCellTargetsTensor } from '../../src/core/kernels';
-import { lossAndGrads } from '../../src/core/model/network';
 import { rngAt, rngFor } from '../../src/core/random';
 import { createPlaceCells, placeCellTargets, randomWalk } from '../../src/core/tasks/navigation';
-import { Trainer } from '../../src/core/training/trainer';
+import { placeCellTargetsTensor } from '../../src/core/tasks/navigation/placeCellsOnDevice';
 import type { BenchRow } from './rows';
 import { summarize, type TimingOptions } from './stats';
-import { benchConfig, defaultSetup, STEP_SHAPE } from './trainerCell';
+import { STEP_SHAPE } from './trainerCell';
 
 /** Median-able samples of each function, run in turns after one warm-up round. */
 function alternate(fns: (() => unknown)[], { reps, capMs }: TimingOptions): number[][] {
@@ -51,39 +48,24 @@ function rows(
   });
 }
 
-export async function kernelRows(sizes: number[], options: TimingOptions): Promise<BenchRow[]> {
+export async function kernelRows(_sizes: number[], options: TimingOptions): Promise<BenchRow[]> {
   await initNodeBackend('wasm');
   const out: BenchRow[] = [];
-  for (const hidden of sizes) {
-    const trainer = new Trainer(benchConfig(defaultSetup(hidden)));
-    const batch = trainer.task.batch(rngAt(1, 'data', 0), STEP_SHAPE.batch);
-    const run = (f: typeof lossAndGrads) => () =>
-      tf.tidy(() => f(trainer.task.network, trainer.params, batch).loss.dataSync());
-    const samples = alternate([run(lossAndGrads), run(lossAndGradsChunked)], options);
-    const labels = ['BPTT: lossAndGrads (now)', 'BPTT: lossAndGradsChunked (kernels/)'];
-    out.push(...rows(hidden, labels, samples, (s) => `${s.toFixed(2)}× faster, same grads`));
-    trainer.dispose();
-  }
   const cells = createPlaceCells(rngFor(1, 'placeCells'), { count: STEP_SHAPE.placeCells });
   const { positions } = randomWalk(rngAt(1, 'data', 0), STEP_SHAPE);
-  const centres = tf.tensor2d(cells.centres, [cells.count, 2]);
   const samples = alternate(
     [
       () => placeCellTargets(cells, positions),
       () => {
         // Read back outside tidy: tidy walks a returned array element by element (~0.5 s here).
-        const targets = tf.tidy(() => {
-          const at = tf.tensor2d(positions, [positions.length / 2, 2]);
-          return placeCellTargetsTensor(centres, cells.widthMeters, at);
-        });
+        const targets = placeCellTargetsTensor(cells, positions);
         targets.dataSync();
         targets.dispose();
       },
     ],
     options,
   );
-  centres.dispose();
-  const labels = ['targets: placeCellTargets (JS now)', 'targets: placeCellTargetsTensor'];
+  const labels = ['targets: placeCellTargets (JS)', 'targets: placeCellTargetsTensor (now)'];
   out.push(...rows(null, labels, samples, (s) => `${s.toFixed(2)}× faster (incl. read-back)`));
   return out;
 }

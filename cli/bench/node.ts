@@ -1,14 +1,13 @@
 /**
  * The bench's Node measurements: the training step on tfjs WASM and CPU, and the two parts of
- * a step that are not BPTT and could be moved or cut: the moduli penalty (fixed C, and a
- * trained embedding that rebuilds C through autodiff every step) and the data generation
- * (random walks plus place-cell targets in plain JS).
+ * a step that are not BPTT: the moduli penalty (fixed C and a trained embedding) and the data
+ * generation on the host (random walks and the start's place-cell code in plain JS).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend, type NodeBackend } from '../../src/core/backend/node';
 import { rngAt, rngFor } from '../../src/core/random';
 import { createTask } from '../../src/core/tasks';
-import { createPlaceCells, placeCellTargets, randomWalk } from '../../src/core/tasks/navigation';
+import { randomWalk } from '../../src/core/tasks/navigation';
 import { Regularization } from '../../src/core/training/regularization';
 import { skippedRow, timedRow, type BenchRow } from './rows';
 import { timeRepeated, type TimingOptions } from './stats';
@@ -83,20 +82,18 @@ export async function penaltyRows(sizes: number[], plan: PlanFor): Promise<Bench
 }
 
 /**
- * One step's batch (B = 64 walks of T = 50 steps, Np = 512 cells), whole and its place-cell
- * targets alone. Plain JS, so the same on any tfjs backend; reported once per n so its share
- * of each step size can be read off.
+ * One step's batch on the host (B = 64 walks of T = 50 steps and the start's place-cell code;
+ * the T·B targets are made on the device inside BPTT, see the kernels rows), whole and its walks
+ * alone. Plain JS, so the same on any tfjs backend; reported once per n so its share of each
+ * step size can be read off.
  */
 export async function dataRows(sizes: number[], options: TimingOptions): Promise<BenchRow[]> {
   const task = createTask(benchConfig(defaultSetup(sizes[0])));
-  const cells = createPlaceCells(rngFor(1, 'placeCells'), { count: STEP_SHAPE.placeCells });
-  const walk = randomWalk(rngAt(1, 'data', 0), STEP_SHAPE);
   let index = 0;
   const whole = await timeRepeated(
     () => task.batch(rngAt(1, 'data', index++), STEP_SHAPE.batch),
     options,
   );
-  const targets = await timeRepeated(() => placeCellTargets(cells, walk.positions), options);
   const walks = await timeRepeated(
     () => randomWalk(rngAt(1, 'data', index++), STEP_SHAPE),
     options,
@@ -104,8 +101,7 @@ export async function dataRows(sizes: number[], options: TimingOptions): Promise
   const rows: BenchRow[] = [];
   for (const hidden of sizes) {
     const base = { group: 'data' as const, where: 'Node JS', hidden };
-    rows.push(timedRow({ ...base, what: 'batch: walks + targets' }, whole, options.reps));
-    rows.push(timedRow({ ...base, what: 'place-cell targets (T·B)' }, targets, options.reps));
+    rows.push(timedRow({ ...base, what: 'batch: walks + start code' }, whole, options.reps));
     rows.push(timedRow({ ...base, what: 'random walks only' }, walks, options.reps));
   }
   return rows;

@@ -43,10 +43,9 @@ function slicedStep(trainer: Trainer, adam: Adam, index: number): number[] {
     const grads = clipByGlobalNorm({ ...result.grads, whh }, trainer.config.training.clipNorm);
     adam.apply(trainer.params, grads, trainer.masks.asTensors);
     lap();
-    return [result.loss, reg.penalty, result.output];
+    return [result.loss, reg.penalty, trainer.readout(result.output)];
   });
-  const output = kept[2].dataSync() as Float32Array;
-  trainer.task.metric(output, batch);
+  trainer.task.metric(kept[2].dataSync() as Float32Array | Int32Array, batch);
   tf.dispose(kept);
   lap();
   return times;

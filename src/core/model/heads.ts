@@ -1,22 +1,28 @@
 /**
- * Read-outs and their losses, with hand-written gradients.
+ * Read-outs and their losses, with hand-written gradients. `states` are the top layer's h_1..h_T
+ * stacked [T·B, n] (row t·B + b is sample b after step t + 1).
  *  - softmaxAllSteps: logits_t = h_t Dᵀ (+ b_d) at every step, cross-entropy against soft
  *    targets (navigation's place cells), averaged over batch and steps.
  *  - nextToken: the same against the next token's id (text), reading back log p(target).
  *  - mseLastStep: y = h_T Dᵀ + b_d, mean squared error (adding problem).
- * Each head turns its flat target array into tensors itself.
+ * Each head turns its targets into tensors itself.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { splitRows } from './rows';
 
 export type HeadKind = keyof typeof heads;
+
+/**
+ * Targets as a plain array, or made on the device when the loss needs them (navigation's place
+ * cells: T·B × Np Gaussians are a few fast kernels there and ~45 ms of plain JS).
+ */
+export type Targets = Float32Array | (() => tf.Tensor2D);
 
 export interface HeadResult {
   loss: tf.Scalar;
   decoder: tf.Tensor2D;
   decoderBias: tf.Tensor1D | null;
-  /** d loss / d h_t for t = 1..T (null where the head ignores h_t). */
-  stateGrads: (tf.Tensor2D | null)[];
+  /** d loss / d h_t for t = 1..T, stacked [T·B, n] (zero where the head ignores h_t). */
+  stateGrads: tf.Tensor2D;
   /** The head's output: logits [T·B, out], log p(target) [T·B, 1] or predictions [B, out]. */
   output: tf.Tensor2D;
 }
@@ -29,11 +35,10 @@ export interface HeadResult {
 function crossEntropy(
   decoder: tf.Tensor2D,
   bias: tf.Tensor1D | null,
-  states: tf.Tensor2D[],
+  hidden: tf.Tensor2D,
   targets: tf.Tensor2D,
   output: (logits: tf.Tensor2D, logSumExp: tf.Tensor1D) => tf.Tensor2D,
 ): HeadResult {
-  const hidden = tf.concat(states, 0); // [T·B, n]
   const rows = hidden.shape[0];
   let logits = tf.matMul(hidden, tf.transpose(decoder));
   if (bias) logits = tf.add(logits, bias);
@@ -41,26 +46,35 @@ function crossEntropy(
   const logSumExp = tf.sub(tf.max(logits, 1), tf.log(tf.max(probs, 1)));
   const loss = tf.sub(tf.mean(logSumExp), tf.div(tf.sum(tf.mul(targets, logits)), rows));
   const dLogits = tf.div(tf.sub(probs, targets), rows) as tf.Tensor2D;
-  const dHidden = tf.matMul(dLogits, decoder) as tf.Tensor2D;
   return {
     loss: loss as tf.Scalar,
     decoder: tf.matMul(tf.transpose(dLogits), hidden),
     decoderBias: bias ? tf.sum(dLogits, 0) : null,
-    stateGrads: splitRows(dHidden, states.length),
+    stateGrads: tf.matMul(dLogits, decoder),
     output: output(logits as tf.Tensor2D, logSumExp as tf.Tensor1D),
   };
 }
 
-/** Soft targets [T·B, out] (navigation's place cells); the output is the logits. */
+/**
+ * Soft targets [T·B, out] (navigation's place cells), as an array or made on the device; the
+ * output is the logits.
+ */
 function softmaxAllSteps(
   decoder: tf.Tensor2D,
   bias: tf.Tensor1D | null,
-  states: tf.Tensor2D[],
-  targets: Float32Array,
+  states: tf.Tensor2D,
+  targets: Targets,
 ): HeadResult {
-  const rows = states.length * states[0].shape[0];
-  const y = tf.tensor2d(targets, [rows, decoder.shape[0]]);
+  const y =
+    typeof targets === 'function'
+      ? targets()
+      : tf.tensor2d(targets, [states.shape[0], decoder.shape[0]]);
   return crossEntropy(decoder, bias, states, y, (logits) => logits);
+}
+
+function onHost(targets: Targets, head: string): Float32Array {
+  if (typeof targets === 'function') throw new Error(`${head}: targets must be an array`);
+  return targets;
 }
 
 /**
@@ -71,10 +85,10 @@ function softmaxAllSteps(
 function nextToken(
   decoder: tf.Tensor2D,
   bias: tf.Tensor1D | null,
-  states: tf.Tensor2D[],
-  targets: Float32Array,
+  states: tf.Tensor2D,
+  targets: Targets,
 ): HeadResult {
-  const ids = tf.tensor1d(Int32Array.from(targets), 'int32');
+  const ids = tf.tensor1d(Int32Array.from(onHost(targets, 'nextToken')), 'int32');
   // oneHot's own dtype argument is ignored by the WASM kernel (int bits in a float tensor).
   const y = tf.cast(tf.oneHot(ids, decoder.shape[0]), 'float32') as tf.Tensor2D;
   return crossEntropy(decoder, bias, states, y, (logits, logSumExp) =>
@@ -82,20 +96,25 @@ function nextToken(
   );
 }
 
+/** Targets [B, out]; only h_T is read, so every earlier step's state gradient is zero. */
 function mseLastStep(
   decoder: tf.Tensor2D,
   bias: tf.Tensor1D | null,
-  states: tf.Tensor2D[],
-  targets: Float32Array,
+  states: tf.Tensor2D,
+  targets: Targets,
 ): HeadResult {
-  const last = states[states.length - 1];
+  const y = onHost(targets, 'mseLastStep');
+  const [rows, n] = states.shape;
+  const batch = y.length / decoder.shape[0];
+  const last = tf.slice(states, [rows - batch, 0], [batch, n]);
   let predictions = tf.matMul(last, tf.transpose(decoder));
   if (bias) predictions = tf.add(predictions, bias);
-  const error = tf.sub(predictions, tf.tensor2d(targets, predictions.shape as [number, number]));
+  const error = tf.sub(predictions, tf.tensor2d(y, predictions.shape as [number, number]));
   const loss = tf.mean(tf.square(error));
   const dPred = tf.mul(error, 2 / error.size) as tf.Tensor2D;
-  const stateGrads: (tf.Tensor2D | null)[] = states.map(() => null);
-  stateGrads[states.length - 1] = tf.matMul(dPred, decoder);
+  const dLast: tf.Tensor2D = tf.matMul(dPred, decoder);
+  const stateGrads: tf.Tensor2D =
+    rows === batch ? dLast : tf.concat([tf.zeros<tf.Rank.R2>([rows - batch, n]), dLast], 0);
   return {
     loss: loss as tf.Scalar,
     decoder: tf.matMul(tf.transpose(dPred), last),

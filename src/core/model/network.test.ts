@@ -52,15 +52,12 @@ function tapeLoss(shape: NetworkShape, p: Record<string, tf.Tensor>, batch: Batc
     const y = tf.matMul(hs, p.decoder as tf.Tensor2D, false, true);
     return p.decoderBias ? tf.add(y, p.decoderBias) : y;
   };
-  if (shape.head === 'mseLastStep') {
-    const y = readout(h);
-    return tf.mean(tf.square(tf.sub(y, tf.tensor2d(batch.targets, [B, shape.output]))));
-  }
+  const y = batch.targets as Float32Array; // randomBatch's targets are arrays
+  if (shape.head === 'mseLastStep')
+    return tf.mean(tf.square(tf.sub(readout(h), tf.tensor2d(y, [B, shape.output]))));
   const logits = readout(tf.concat(inputs, 0));
   const targets =
-    shape.head === 'nextToken'
-      ? oneHot(batch.targets, shape.output)
-      : tf.tensor2d(batch.targets, [T * B, shape.output]);
+    shape.head === 'nextToken' ? oneHot(y, shape.output) : tf.tensor2d(y, [T * B, shape.output]);
   return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.logSoftmax(logits)), 1)));
 }
 

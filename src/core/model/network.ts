@@ -12,11 +12,11 @@ import {
   type LayerTrace,
   type LayerWeights,
 } from './recurrent';
-import { heads, type HeadResult } from './heads';
+import { heads, type HeadResult, type Targets } from './heads';
 import { layerParam, type NetworkShape } from './params';
-import { splitRows, timeSteps } from './rows';
 import { timesTransposed } from '../kernels/products';
 
+export type { Targets };
 export {
   initialValues,
   matrixNames,
@@ -26,7 +26,7 @@ export {
   type NetworkShape,
 } from './params';
 
-/** A task batch as plain arrays, time-major: index (t·B + b)·features + f. */
+/** A task batch, time-major: index (t·B + b)·features + f. */
 export interface Batch {
   seqLen: number;
   batch: number;
@@ -35,7 +35,7 @@ export interface Batch {
   /** Encoder input [B, encoderInput], or null. */
   startCode: Float32Array | null;
   /** [T·B, out] for softmaxAllSteps, [T·B] token ids for nextToken, [B, out] for mseLastStep. */
-  targets: Float32Array;
+  targets: Targets;
 }
 
 export type Params = Record<string, tf.Tensor>;
@@ -70,18 +70,18 @@ function forwardPass(shape: NetworkShape, params: Params, batch: Batch): Forward
   const h0 = startCode
     ? timesTransposed(startCode, params.encoder as tf.Tensor2D)
     : tf.zeros([B, shape.hidden]);
-  // Token inputs: one gather of all T·B rows, then cut per step without device slicing.
+  // Token inputs: one gather of all T·B rows.
   const tokenIds = shape.tokens !== undefined ? tf.tensor1d(Int32Array.from(batch.inputs)) : null;
-  let inputs = tokenIds
-    ? splitRows(tf.gather(params.tokenEmbedding, tokenIds) as tf.Tensor2D, T)
-    : timeSteps(batch.inputs, T, B);
+  let inputs: tf.Tensor2D = tokenIds
+    ? (tf.gather(params.tokenEmbedding, tokenIds) as tf.Tensor2D)
+    : tf.tensor2d(batch.inputs, [T * B, batch.inputs.length / (T * B)]);
   const layers: ForwardPass['layers'] = [];
   for (let k = 0; k < (shape.layers ?? 1); k++) {
     const weights = layerWeights(params, k);
     const start = k === 0 ? (h0 as tf.Tensor2D) : tf.zeros<tf.Rank.R2>([B, shape.hidden]);
     const trace = forwardLayer(weights, start, inputs, shape.activation);
     layers.push({ weights, trace });
-    inputs = trace.states.slice(1);
+    inputs = trace.states;
   }
   const head = heads[shape.head](
     params.decoder as tf.Tensor2D,
@@ -100,7 +100,7 @@ export function lossAndGrads(shape: NetworkShape, params: Params, batch: Batch):
   for (let k = layers.length - 1; k >= 0; k--) {
     const { weights, trace } = layers[k];
     layerGrads[k] = backwardLayer(weights, trace, outputGrads, k > 0 || tokenIds !== null);
-    if (k > 0) outputGrads = splitRows(layerGrads[k].inputs!, batch.seqLen);
+    if (k > 0) outputGrads = layerGrads[k].inputs!;
   }
   // Layer 0 first, in the single-layer order: the clip's global norm sums them in this order.
   const [first] = layerGrads;

@@ -2,6 +2,7 @@
  * What the training loop needs from a task: the network's shape, fresh batches, and the
  * task's own metric (error in cm, RMSE, perplexity).
  */
+import type * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig, TaskKind } from '../config/schema';
 import type { Batch, NetworkShape } from '../model/network';
 import type { Rng } from '../random';
@@ -42,8 +43,13 @@ export interface TaskRuntime {
    * generate data draw fresh data for every split.
    */
   batch(rng: Rng, size: number, split?: Split): TaskBatch;
-  /** The metric from the head's output (read back as a flat array) on that batch. */
-  metric(output: Float32Array, batch: TaskBatch): number;
+  /**
+   * What of the head's output the metric needs, reduced on the device before it is read back
+   * (navigation: the 3 best cells of each row instead of all Np logits); the whole output if absent.
+   */
+  readout?(output: tf.Tensor2D): tf.Tensor;
+  /** The metric from the read-out (read back as a flat array) on that batch. */
+  metric(readout: Float32Array | Int32Array, batch: TaskBatch): number;
   /**
    * The metric of a mean loss, where the metric is a function of the loss alone (perplexity
    * = exp(cross-entropy)): validation then reports it for all its tokens together rather than

@@ -152,7 +152,7 @@ export class Trainer {
         this.masks.asTensors,
         this.regularization.learningRates,
       );
-      return { taskLoss: result.loss, penalty, output: result.output };
+      return { taskLoss: result.loss, penalty, output: this.readout(result.output) };
     });
     this.regularization.afterStep();
     // The loss was computed before the update, so it cannot show a weight the update made
@@ -178,7 +178,7 @@ export class Trainer {
       whhSparsity: this.masks.whhSparsity,
       globalSparsity: this.masks.globalSparsity,
       targetSparsity: this.targetSparsity,
-      metric: this.task.metric(outputValues as Float32Array, batch),
+      metric: this.task.metric(outputValues as Float32Array | Int32Array, batch),
     };
     const diverged = names.filter((_, i) => finiteFlags[i] === 0);
     if (!Number.isFinite(point.totalLoss) || diverged.length > 0) {
@@ -204,11 +204,14 @@ export class Trainer {
         size,
         split,
       );
-      const { loss: l, output } = tf.tidy(() => evaluate(this.task.network, this.params, batch));
+      const { loss: l, output } = tf.tidy(() => {
+        const result = evaluate(this.task.network, this.params, batch);
+        return { loss: result.loss, output: this.readout(result.output) };
+      });
       const [lv, ov] = await Promise.all([l.data(), output.data()]);
       tf.dispose([l, output]);
       loss += lv[0];
-      metric += this.task.metric(ov as Float32Array, batch);
+      metric += this.task.metric(ov as Float32Array | Int32Array, batch);
     }
     const meanLoss = loss / validationBatches;
     const point = {
@@ -218,6 +221,11 @@ export class Trainer {
     };
     if (split === 'valid') this.history.validation.push(point);
     return point;
+  }
+
+  /** What the task's metric reads back from the head's output; call inside tf.tidy. */
+  readout(output: tf.Tensor2D): tf.Tensor {
+    return this.task.readout?.(output) ?? output;
   }
 
   /** Adam's state, for run files. */

@@ -5,7 +5,7 @@
  */
 
 /** Root-mean-square error √(mean (pred − target)²). */
-export function rmse(predictions: Float32Array, targets: Float32Array): number {
+export function rmse(predictions: ArrayLike<number>, targets: ArrayLike<number>): number {
   if (predictions.length !== targets.length) throw new Error('rmse: length mismatch');
   let sum = 0;
   for (let i = 0; i < targets.length; i++) sum += (predictions[i] - targets[i]) ** 2;

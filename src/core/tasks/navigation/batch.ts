@@ -3,7 +3,9 @@
  * the encoder, for h0) and the velocities, and must predict the place-cell code after each step.
  */
 import type { Rng } from '../../random';
+import type * as tf from '@tensorflow/tfjs-core';
 import { placeCellTargets, type PlaceCells } from './placeCells';
+import { placeCellTargetsTensor } from './placeCellsOnDevice';
 import { randomWalk } from './trajectory';
 
 export interface NavigationBatchOptions {
@@ -20,8 +22,8 @@ export interface NavigationBatch {
   velocities: Float32Array;
   /** (B·Np) place-cell code of the start positions, the encoder's input for h0. */
   startCode: Float32Array;
-  /** (T·B·Np) place-cell code of the position after each step. */
-  targets: Float32Array;
+  /** [T·B, Np] place-cell code of the position after each step, made on the device on demand. */
+  targets: () => tf.Tensor2D;
   /** (T·B·2) true positions after each step, for the error in cm. */
   positions: Float32Array;
 }
@@ -39,7 +41,7 @@ export function navigationBatch(
     batch,
     velocities: walk.velocities,
     startCode: placeCellTargets(cells, walk.startPositions),
-    targets: placeCellTargets(cells, walk.positions),
+    targets: () => placeCellTargetsTensor(cells, walk.positions),
     positions: walk.positions,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
 import { Rng } from '../../random';
-import { decodeErrorCm, decodeTop3 } from './decode';
+import { decodeCells, decodeErrorCm, decodeTop3 } from './decode';
 import authors from './fixtures/authors-code-navigation.json';
 import { createPlaceCells, placeCellTargets } from './placeCells';
 import { randomWalk } from './trajectory';
@@ -23,6 +24,18 @@ describe('decodeTop3', () => {
     const decoded = decodeTop3(targets, centres);
     authors.decode_top3_of_targets.flat(2).forEach((v, i) => expect(decoded[i]).toBeCloseTo(v, 6));
     expect(decodeErrorCm(decoded, positions)).toBeCloseTo(authors.decode_err_cm_of_targets, 4);
+  });
+});
+
+describe('decodeCells', () => {
+  test('decodes the three best cells found by tf.topk as decodeTop3 decodes the scores', () => {
+    const rng = new Rng(4);
+    const cells = createPlaceCells(rng, { count: 40 });
+    const scores = Float32Array.from({ length: 30 * 40 }, () => rng.range(-3, 3));
+    const top3 = tf.tidy(() => tf.topk(tf.tensor2d(scores, [30, 40]), 3).indices.dataSync());
+    expect(decodeCells(top3 as Int32Array, cells.centres)).toEqual(
+      decodeTop3(scores, cells.centres),
+    );
   });
 });
 

@@ -41,10 +41,33 @@ export function decodeTop3(scores: Float32Array, centres: Float32Array): Float32
         i3 = i;
       }
     }
-    decoded[2 * r] = (centres[2 * i1] + centres[2 * i2] + centres[2 * i3]) / 3;
-    decoded[2 * r + 1] = (centres[2 * i1 + 1] + centres[2 * i2 + 1] + centres[2 * i3 + 1]) / 3;
+    meanCentre(centres, i1, i2, i3, decoded, r);
   }
   return decoded;
+}
+
+/**
+ * (m·3) cell ids, each row a score's three best (tf.topk on the device, so a training step reads
+ * back 3 ids a row instead of all Np logits) → (m·2) positions, as decodeTop3.
+ */
+export function decodeCells(top3: Int32Array | Float32Array, centres: Float32Array): Float32Array {
+  const rows = top3.length / 3;
+  const decoded = new Float32Array(rows * 2);
+  for (let r = 0; r < rows; r++)
+    meanCentre(centres, top3[3 * r], top3[3 * r + 1], top3[3 * r + 2], decoded, r);
+  return decoded;
+}
+
+function meanCentre(
+  centres: Float32Array,
+  i1: number,
+  i2: number,
+  i3: number,
+  out: Float32Array,
+  r: number,
+) {
+  out[2 * r] = (centres[2 * i1] + centres[2 * i2] + centres[2 * i3]) / 3;
+  out[2 * r + 1] = (centres[2 * i1 + 1] + centres[2 * i2 + 1] + centres[2 * i3 + 1]) / 3;
 }
 
 /** Mean Euclidean distance between decoded and true positions (both m·2), in centimetres. */

@@ -2,12 +2,13 @@
  * Navigation as a trainable task (SPEC §8): velocities in, place-cell code out at every step;
  * the encoder reads the start's code into h0. Place cells are drawn from the run's seed.
  */
+import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../../config/schema';
 import { rngFor } from '../../random';
 import { networkFor } from '../network';
 import type { TaskFactory } from '../types';
 import { navigationBatch } from './batch';
-import { decodeErrorCm, decodeTop3 } from './decode';
+import { decodeCells, decodeErrorCm } from './decode';
 import { createPlaceCells } from './placeCells';
 
 export const createNavigationTask: TaskFactory = (config: RunConfig) => {
@@ -39,6 +40,7 @@ export const createNavigationTask: TaskFactory = (config: RunConfig) => {
       });
       return { ...b, inputs: b.velocities, truth: b.positions };
     },
-    metric: (logits, batch) => decodeErrorCm(decodeTop3(logits, cells.centres), batch.truth),
+    readout: (logits) => tf.topk(logits, 3).indices,
+    metric: (top3, batch) => decodeErrorCm(decodeCells(top3, cells.centres), batch.truth),
   };
 };

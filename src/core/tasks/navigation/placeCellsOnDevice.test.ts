@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { Rng } from '../random';
-import { createPlaceCells, placeCellTargets } from '../tasks/navigation';
-import { placeCellTargetsTensor } from '.';
+import { Rng } from '../../random';
+import { createPlaceCells, placeCellTargets } from './placeCells';
+import { placeCellTargetsTensor } from './placeCellsOnDevice';
 
 test('place-cell targets on the device equal the JS targets, also outside the box', () => {
   const rng = new Rng(9);
@@ -11,13 +11,7 @@ test('place-cell targets on the device equal the JS targets, also outside the bo
   const positions = Float32Array.from({ length: 2 * 200 }, () => rng.range(-1.4, 1.4));
   const expected = placeCellTargets(cells, positions);
   const before = tf.memory().numTensors;
-  const actual = tf.tidy(() =>
-    placeCellTargetsTensor(
-      tf.tensor2d(cells.centres, [cells.count, 2]),
-      cells.widthMeters,
-      tf.tensor2d(positions, [200, 2]),
-    ).dataSync(),
-  );
+  const actual = tf.tidy(() => placeCellTargetsTensor(cells, positions).dataSync());
   expect(tf.memory().numTensors).toBe(before);
   let worst = 0;
   for (let r = 0; r < 200; r++) {
