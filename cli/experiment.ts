@@ -14,7 +14,7 @@ import type { TaskContext } from '../src/core/tasks';
 import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
 import { flagHelp, parseFlags } from './flags';
-import { trainToEnd } from './progress';
+import { trainWithProgress } from './progress';
 import { readTextSource } from './textCorpus';
 
 const options = {
@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`experiment: ${(e as Error).message}`);
     return 2;
   }
-  const sparse = await trainToEnd(trainer, quiet ? null : 'sparse');
+  const sparse = await trainWithProgress(trainer, quiet ? null : 'sparse');
   if (out) writeFileSync(out, JSON.stringify(exportRun(trainer)));
   console.log(`sparse: ${sparse}`);
   if (tokens > 0 && config.task.kind === 'text') {
@@ -106,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (parsed.options.lottery) {
     const ticket = trainer.lotteryTicket();
-    const lottery = await trainToEnd(ticket, quiet ? null : 'lottery');
+    const lottery = await trainWithProgress(ticket, quiet ? null : 'lottery');
     if (out)
       writeFileSync(out.replace(/(\.json)?$/, '.lottery.json'), JSON.stringify(exportRun(ticket)));
     console.log(`lottery: ${lottery}`);

@@ -6,6 +6,7 @@
  */
 import type { RunConfig } from '../config/schema';
 import type { TaskContext } from '../tasks';
+import { trainToEnd } from '../training/trainToEnd';
 import { DivergenceError, Trainer } from '../training/trainer';
 import { percent, type RunSpec } from './comparison';
 
@@ -76,8 +77,6 @@ export interface RunnerOptions {
 type Final = number | 'diverged' | 'cancelled';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
-/** A macrotask, so messages (a worker's cancel) and timers get their turn. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const stepsOf = (spec: RunSpec) =>
   spec.config.training.epochs * spec.config.training.stepsPerEpoch * (spec.lottery ? 2 : 1);
 
@@ -167,30 +166,24 @@ export async function runComparison(
   return result;
 }
 
-/**
- * Trains to the last step, validating at each epoch's end (as the CLI and the lab do), and
- * returns the validation metric after the last step. A cancel is checked after each yield.
- */
+/** Trains to the last step; the validation metric after it, or why there is none. */
 async function trainUntilDone(
   trainer: Trainer,
   signal: AbortSignal | undefined,
   yieldEvery: number,
   onStep: (stepsDone: number) => void,
 ): Promise<Final> {
-  const { stepsPerEpoch } = trainer.config.training;
-  while (!trainer.done) {
-    if (signal?.aborted) return 'cancelled';
-    try {
-      await trainer.trainStep();
-    } catch (e) {
-      if (e instanceof DivergenceError) return 'diverged';
-      throw e;
-    }
-    if (trainer.step % stepsPerEpoch === 0) await trainer.validate();
-    onStep(trainer.step);
-    if (trainer.step % yieldEvery === 0) await yieldToEventLoop();
+  try {
+    const end = await trainToEnd(trainer, {
+      signal,
+      yieldEvery,
+      onStep: () => onStep(trainer.step),
+    });
+    if (end === 'cancelled') return 'cancelled';
+  } catch (e) {
+    if (e instanceof DivergenceError) return 'diverged';
+    throw e;
   }
-  // E × S steps end on an epoch boundary, so the last validation is after the last step.
   const last = trainer.history.validation.at(-1)?.metric;
   return last !== undefined && Number.isFinite(last) ? last : 'diverged';
 }
