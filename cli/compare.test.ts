@@ -105,6 +105,35 @@ describe('npm run compare', () => {
   );
 
   test(
+    "a text comparison trains every run on the user's --text-file",
+    () =>
+      inTempDir('moduli-lab-compare-', (dir) => {
+        const text = join(dir, 'story.txt');
+        writeFileSync(text, 'the cat sat on the mat and the dog sat on the log. '.repeat(40));
+        const textTiny = {
+          ...tiny,
+          base: { ...tiny.base, task: { kind: 'text', seqLen: 8 }, model: { hidden: 8 } },
+          seeds: [1],
+        };
+        writeFileSync(join(dir, 'text.json'), JSON.stringify(textTiny));
+        const out = join(dir, 'text');
+        const args = ['--config', join(dir, 'text.json'), '--no-lottery', '--quiet'];
+        const { code, stdout } = compare(...args, '--text-file', text, '--out', out);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^50% Sparse +\d+\.\d+/m);
+        const json = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as {
+          result: ComparisonResult;
+        };
+        expect(json.result.metricLabel).toBe('perplexity');
+        expect(json.result.runs.map((r) => r.config.task)).toMatchObject([
+          { kind: 'text', corpus: 'custom' },
+          { kind: 'text', corpus: 'custom' },
+        ]);
+      }),
+    TEST_TIMEOUT_MS,
+  );
+
+  test(
     'a bad flag exits 2 with a message naming it',
     () => {
       const { code, stdout, stderr } = compare('--preset', 'table1', '--bogus', '1');
@@ -124,6 +153,7 @@ describe('npm run compare', () => {
     [['--preset', 'table1', '--hidden', '0'], "conditions.0.override: 'torus': model.hidden"],
     [['--preset', 'table1', '--sparsity', '0.5'], 'use --sparsities'],
     [['--preset', 'table1', '--sparsities', '1'], 'targetSparsities.0'],
+    [['--preset', 'table1', '--text-file', 'a.txt'], '--text-file is for --task text'],
   ])('%j is refused with 2 and a message naming %s', async (args, message) => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const logs = vi.spyOn(console, 'log').mockImplementation(() => {});

@@ -24,6 +24,7 @@ import {
   type RunOutcome,
 } from '../src/core/experiments';
 import { flagHelp, parseFlags, type ParsedFlags } from './flags';
+import { textContext, textFileOptions } from './textCorpus';
 
 const options = {
   preset: 'string',
@@ -32,6 +33,7 @@ const options = {
   sparsities: 'string',
   out: 'string',
   'no-lottery': 'boolean',
+  ...textFileOptions,
   quiet: 'boolean',
   help: 'boolean',
 } as const;
@@ -44,6 +46,9 @@ Options:
   --seeds 1,2          replace the seeds
   --sparsities 0.9     replace the target sparsities
   --no-lottery         skip the lottery tickets
+  --text-file FILE     text comparisons: train every run on this UTF-8 .txt (split 90/5/5)
+                       instead of the shipped corpus; with --valid-file and --test-file,
+                       WikiText-2's files
   --out PREFIX         write PREFIX.csv and PREFIX.json (default: results)
   --quiet              print only the table
 Run settings, applied to every run (e.g. --steps 100 --epochs 10 to run small):
@@ -65,6 +70,12 @@ function readJson(path: string): Record<string, unknown> {
   } catch (e) {
     throw new Error(`--config ${path}: ${(e as Error).message}`, { cause: e });
   }
+}
+
+/** The task kind the runs will have, from the flags or the base (every run has the base's). */
+function plannedTask(base: object, runFlags: Record<string, unknown>): unknown {
+  const kindOf = (config: object) => (config as { task?: { kind?: unknown } }).task?.kind;
+  return kindOf(runFlags) ?? kindOf(base);
 }
 
 /** The preset or file, with the command line's replacements and run settings applied. */
@@ -94,9 +105,13 @@ function buildComparison({ config: runFlags, options: opts }: ParsedFlags): Comp
   }
   if (opts['no-lottery']) replaced.lottery = false;
   const parsed = comparisonConfig({ ...input, ...replaced });
+  // --text-file implies the custom corpus of a text comparison, as in npm run experiment;
+  // explicit flags still win. Elsewhere textContext refuses the flag.
+  const custom = opts['text-file'] && plannedTask(parsed.base, runFlags) === 'text';
+  const corpus = custom ? { task: { corpus: 'custom' } } : {};
   const conditions = parsed.conditions.map((c) => ({
     ...c,
-    override: deepMerge(c.override, runFlags),
+    override: deepMerge(deepMerge(c.override, corpus), runFlags),
   }));
   // Validated again: the run settings may break a condition, and the message should say which.
   return comparisonConfig({ ...parsed, conditions });
@@ -126,9 +141,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const out = typeof parsed.options.out === 'string' ? parsed.options.out : 'results';
   const quiet = parsed.options.quiet === true;
+  const plan = planComparison(comparison);
+  const context = textContext(plan[0].config, parsed.options);
+  if (!context.ok) {
+    console.error(`compare: ${context.error}`);
+    return 2;
+  }
   await initNodeBackend('wasm');
 
-  const plan = planComparison(comparison);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -156,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
     onProgress: progress,
     onRunDone: runDone,
     signal: controller.signal,
+    context: context.value,
   }).finally(() => process.off('SIGINT', stop));
 
   const table = summarize(result);

@@ -6,25 +6,21 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
-import { deepMerge, runConfig, type Result } from '../src/core/config/validate';
-import type { RunConfig } from '../src/core/config/schema';
+import { deepMerge, runConfig } from '../src/core/config/validate';
 import { Rng } from '../src/core/random';
 import { exportRun } from '../src/core/serialization/runIO';
-import type { TaskContext } from '../src/core/tasks';
 import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
 import { flagHelp, parseFlags } from './flags';
 import { trainWithProgress } from './progress';
-import { readTextSource } from './textCorpus';
+import { textContext, textFileOptions } from './textCorpus';
 
 const options = {
   config: 'string',
   out: 'string',
   backend: 'string',
   lottery: 'boolean',
-  'text-file': 'string',
-  'valid-file': 'string',
-  'test-file': 'string',
+  ...textFileOptions,
   sample: 'string',
   quiet: 'boolean',
   help: 'boolean',
@@ -114,25 +110,4 @@ export async function main(argv: string[]): Promise<number> {
   }
   trainer.dispose();
   return 0;
-}
-
-/** The text task's corpus (checked before anything trains); other tasks need none. */
-function textContext(
-  config: RunConfig,
-  options: Record<string, string | boolean>,
-): Result<TaskContext> {
-  const file = (name: string) => {
-    const value = options[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-  const files = { text: file('text-file'), valid: file('valid-file'), test: file('test-file') };
-  if (config.task.kind !== 'text') {
-    const given = Object.values(files).some((f) => f !== undefined);
-    return given ? { ok: false, error: '--text-file is for --task text' } : { ok: true, value: {} };
-  }
-  if ((config.task.corpus === 'custom') !== (files.text !== undefined)) {
-    return { ok: false, error: 'task.corpus custom goes with --text-file FILE, shipped without' };
-  }
-  const source = readTextSource(files);
-  return source.ok ? { ok: true, value: { text: source.value } } : source;
 }

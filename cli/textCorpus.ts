@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RunConfig } from '../src/core/config/schema';
 import type { Result } from '../src/core/config/validate';
+import type { TaskContext } from '../src/core/tasks';
 import { decodeTextFile, SHIPPED_CORPUS, type TextSource } from '../src/core/tasks/text/corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,4 +47,32 @@ export function readTextSource(files: TextFiles): Result<TextSource> {
   }
   const [train, valid, test] = texts;
   return { ok: true, value: texts.length === 3 ? { train, valid, test } : train };
+}
+
+/** The corpus flags of the CLIs that train (experiment, compare). */
+export const textFileOptions = {
+  'text-file': 'string',
+  'valid-file': 'string',
+  'test-file': 'string',
+} as const;
+
+/** The text task's corpus (checked before anything trains); other tasks need none. */
+export function textContext(
+  config: RunConfig,
+  options: Record<string, string | boolean | undefined>,
+): Result<TaskContext> {
+  const file = (name: keyof typeof textFileOptions) => {
+    const value = options[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const files = { text: file('text-file'), valid: file('valid-file'), test: file('test-file') };
+  if (config.task.kind !== 'text') {
+    const given = Object.values(files).some((f) => f !== undefined);
+    return given ? { ok: false, error: '--text-file is for --task text' } : { ok: true, value: {} };
+  }
+  if ((config.task.corpus === 'custom') !== (files.text !== undefined)) {
+    return { ok: false, error: 'task.corpus custom goes with --text-file FILE, shipped without' };
+  }
+  const source = readTextSource(files);
+  return source.ok ? { ok: true, value: { text: source.value } } : source;
 }
