@@ -4,6 +4,9 @@
  */
 import * as Comlink from 'comlink';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs-core';
+import { RELU_RECURRENCE } from '../src/core/kernels/recurrence';
+import { relaxedSimdAvailable } from '../src/core/kernels/wasm';
 import { startBackend } from '../workers/backend';
 import { Trainer } from '../src/core/training/trainer';
 import { benchConfig, defaultSetup, timeTrainerSteps } from '../cli/bench/trainerCell';
@@ -12,13 +15,16 @@ import type { BackendStart, BenchBackend, FirstStep } from './protocol';
 
 /** What the backend really is: headless Chromium's GPU backends run on SwiftShader (CPU). */
 async function describeDevice(backend: string): Promise<string> {
-  if (backend === 'wasm') return `${getThreadsCount()} thread(s), isolated: ${crossOriginIsolated}`;
+  const fused = tf.getKernel(RELU_RECURRENCE, backend) ? 'fused kernels' : 'no fused kernels';
+  if (backend === 'wasm') {
+    const simd = relaxedSimdAvailable ? 'relaxed SIMD' : 'no relaxed SIMD';
+    return `${getThreadsCount()} thread(s), isolated: ${crossOriginIsolated}, ${fused}, ${simd}`;
+  }
   if (backend === 'webgpu') {
     const adapter = await navigator.gpu?.requestAdapter();
     const info = adapter?.info;
-    return info
-      ? [info.vendor, info.architecture, info.description].filter(Boolean).join(' ')
-      : '?';
+    const device = [info?.vendor, info?.architecture, info?.description].filter(Boolean);
+    return `${device.join(' ') || '?'}, ${fused}`;
   }
   const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
   const ext = gl?.getExtension('WEBGL_debug_renderer_info');

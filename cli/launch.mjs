@@ -4,6 +4,11 @@ import { createServer, createServerModuleRunner } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
+
+// Relaxed SIMD (fused multiply-add), on in Chromium, is behind a flag in Node 20: set before any
+// module compiles, so the CLIs and the benchmark run the same WASM kernels as the lab.
+v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 // tfjs-core's Node platform calls require('util'); inlined ESM has no require of its own.
 globalThis.require = createRequire(import.meta.url);

@@ -1,18 +1,35 @@
 /**
- * The kernels of src/core/kernels against the plain versions they replace, on Node WASM and on
- * the same inputs: the BPTT slice with the fused recurrence kernels and with the per-step
- * composite, and the place-cell targets on the device and in plain JS. The two sides alternate
+ * The kernels of src/core/kernels against what they replace, on Node WASM and on the same
+ * inputs: the hand-written SIMD GEMM against XNNPACK's matMul at the step's shapes, the fused
+ * recurrence (forward + backward) against the per-step composite, the whole BPTT with and without
+ * those kernels, and the place-cell targets on the device against plain JS. The sides alternate
  * run by run, so a burst of load on this shared machine hits both alike.
  */
+import * as tf from '@tensorflow/tfjs-core';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { initNodeBackend } from '../../src/core/backend/node';
+import {
+  RELU_RECURRENCE,
+  RELU_RECURRENCE_BACKWARD,
+  recurrence,
+  recurrenceBackward,
+} from '../../src/core/kernels/recurrence';
+import {
+  MODULI_MATMUL,
+  registerWasmKernels,
+  relaxedSimdAvailable,
+} from '../../src/core/kernels/wasm';
+import { offsetOf, wasmGemm, type WasmGemm } from '../../src/core/kernels/wasm/gemm';
+import { lossAndGrads } from '../../src/core/model/network';
 import { rngAt, rngFor } from '../../src/core/random';
 import { createPlaceCells, placeCellTargets, randomWalk } from '../../src/core/tasks/navigation';
 import { placeCellTargetsTensor } from '../../src/core/tasks/navigation/placeCellsOnDevice';
+import { Trainer } from '../../src/core/training/trainer';
 import type { BenchRow } from './rows';
 import { summarize, type TimingOptions } from './stats';
-import { STEP_SHAPE } from './trainerCell';
+import { benchConfig, defaultSetup, STEP_SHAPE } from './trainerCell';
 
-/** Median-able samples of each function, run in turns after one warm-up round. */
+/** Samples of each function, run in turns after one warm-up round. */
 function alternate(fns: (() => unknown)[], { reps, capMs }: TimingOptions): number[][] {
   const samples = fns.map(() => [] as number[]);
   fns.forEach((f) => f());
@@ -27,30 +44,114 @@ function alternate(fns: (() => unknown)[], { reps, capMs }: TimingOptions): numb
   return samples;
 }
 
+/** Rows for the first (reference) function and the others, noting each one's speed-up. */
 function rows(
   hidden: number | null,
   labels: string[],
   samples: number[][],
-  note: (speedup: number) => string,
+  note: (speedup: number, ms: number) => string,
 ): BenchRow[] {
-  const [current, ...others] = samples.map(summarize);
+  const summaries = samples.map(summarize);
+  const reference = summaries[0]?.medianMs ?? 0;
   return labels.map((what, i) => {
-    const summary = i === 0 ? current : others[i - 1];
-    const speedup = current && summary ? current.medianMs / summary.medianMs : 0;
+    const ms = summaries[i]?.medianMs ?? 0;
     return {
       group: 'profile',
       where: 'Node WASM',
       what,
       hidden,
-      summary,
-      note: i === 0 || !speedup ? '' : note(speedup),
+      summary: summaries[i],
+      note: ms ? note(reference / ms, ms) : '',
     };
   });
 }
 
-export async function kernelRows(_sizes: number[], options: TimingOptions): Promise<BenchRow[]> {
-  await initNodeBackend('wasm');
+const RECURRENCE_KERNELS = [RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD];
+
+/** f with the named kernels unregistered (the composite / tf.matMul paths), then back. */
+function without(names: string[], f: () => unknown): () => void {
+  return () => {
+    names.forEach((name) => tf.unregisterKernel(name, 'wasm'));
+    try {
+      f();
+    } finally {
+      registerWasmKernels();
+    }
+  };
+}
+
+const matrix = (rows: number, cols: number, rng = rngFor(7, 'init')) =>
+  tf.tensor2d(
+    Float32Array.from({ length: rows * cols }, () => rng.range(-1, 1)),
+    [rows, cols],
+  );
+
+/** The products of a navigation step at n: [M, K, N]. */
+function stepProducts(n: number): number[][] {
+  const { batch: B, seqLen: T, placeCells: Np } = STEP_SHAPE;
+  return [
+    [B, n, n], // one recurrent step
+    [T * B, n, Np], // logits
+    [T * B, Np, n], // d loss / d states
+    [n, T * B, n], // d W_hh (and Np × T·B × n: d decoder)
+  ];
+}
+
+function gemmRows(n: number, options: TimingOptions): BenchRow[] {
+  const backend = tf.backend() as BackendWasm;
+  const kinds: [string, WasmGemm | null][] = [
+    [`ours (${relaxedSimdAvailable ? 'relaxed madd' : 'mul + add'})`, wasmGemm(backend)],
+  ];
+  if (relaxedSimdAvailable) kinds.push(['ours (mul + add)', wasmGemm(backend, false)]);
   const out: BenchRow[] = [];
+  for (const [m, k, cols] of stepProducts(n)) {
+    const [a, b, c] = [matrix(m, k), matrix(k, cols), tf.zeros([m, cols])];
+    const [aAt, bAt, cAt] = [a, b, c].map((t) => offsetOf(backend, t));
+    // Each call packs B as ModuliMatMul does, so the rows time what the model pays.
+    const ours = kinds.map(([, g]) => () => {
+      const packed = g!.pack(bAt, k, cols);
+      g!.run(m, cols, k, aAt, packed, cAt);
+      g!.release(packed);
+    });
+    const samples = alternate([() => tf.matMul(a, b).dispose(), ...ours], options);
+    const labels = ['XNNPACK', ...kinds.map(([name]) => name)].map(
+      (name) => `GEMM [${m},${k}]·[${k},${cols}] ${name}`,
+    );
+    const gflops = (ms: number) => ((2 * m * k * cols) / ms / 1e6).toFixed(0);
+    out.push(...rows(n, labels, samples, (s, ms) => `${gflops(ms)} GFLOP/s, ${s.toFixed(2)}×`));
+    tf.dispose([a, b, c]);
+  }
+  return out;
+}
+
+function recurrenceRows(n: number, options: TimingOptions): BenchRow[] {
+  const { batch, seqLen } = STEP_SHAPE;
+  const w = tf.mul(matrix(n, n), 1.7 / Math.sqrt(n)) as tf.Tensor2D;
+  const [whhT, h0] = [tf.transpose(w), tf.zeros<tf.Rank.R2>([batch, n])];
+  const [drive, grads] = [matrix(seqLen * batch, n), matrix(seqLen * batch, n)];
+  const both = () =>
+    tf.tidy(() => {
+      const states = recurrence({ h0, whhT, drive });
+      recurrenceBackward({ whh: w, states, stateGrads: grads }, batch).deltas.dataSync();
+    });
+  const samples = alternate([without(RECURRENCE_KERNELS, both), both], options);
+  const labels = ['recurrence fwd + bwd, per-step composite', 'recurrence fwd + bwd, fused'];
+  tf.dispose([w, whhT, h0, drive, grads]);
+  return rows(n, labels, samples, (s) => `${s.toFixed(2)}× faster`);
+}
+
+function bpttRows(n: number, options: TimingOptions): BenchRow[] {
+  const trainer = new Trainer(benchConfig(defaultSetup(n)));
+  const batch = trainer.task.batch(rngAt(1, 'data', 0), STEP_SHAPE.batch);
+  const bptt = () =>
+    tf.tidy(() => lossAndGrads(trainer.task.network, trainer.params, batch).loss.dataSync());
+  const samples = alternate([without([...RECURRENCE_KERNELS, MODULI_MATMUL], bptt), bptt], options);
+  trainer.dispose();
+  const labels = ['BPTT, tfjs ops only', 'BPTT, WASM kernels (now)'];
+  return rows(n, labels, samples, (s) => `${s.toFixed(2)}× faster, same grads`);
+}
+
+function targetRows(options: TimingOptions): BenchRow[] {
   const cells = createPlaceCells(rngFor(1, 'placeCells'), { count: STEP_SHAPE.placeCells });
   const { positions } = randomWalk(rngAt(1, 'data', 0), STEP_SHAPE);
   const samples = alternate(
@@ -66,6 +167,14 @@ export async function kernelRows(_sizes: number[], options: TimingOptions): Prom
     options,
   );
   const labels = ['targets: placeCellTargets (JS)', 'targets: placeCellTargetsTensor (now)'];
-  out.push(...rows(null, labels, samples, (s) => `${s.toFixed(2)}× faster (incl. read-back)`));
-  return out;
+  return rows(null, labels, samples, (s) => `${s.toFixed(2)}× faster (incl. read-back)`);
+}
+
+export async function kernelRows(sizes: number[], options: TimingOptions): Promise<BenchRow[]> {
+  await initNodeBackend('wasm');
+  if (!registerWasmKernels()) throw new Error('bench kernels: no WASM SIMD here');
+  const out: BenchRow[] = [];
+  for (const n of sizes)
+    out.push(...gemmRows(n, options), ...recurrenceRows(n, options), ...bpttRows(n, options));
+  return [...out, ...targetRows(options)];
 }

@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { registerWasmKernels } from '../kernels/wasm';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
@@ -22,5 +23,6 @@ export async function initNodeBackend(name: NodeBackend = 'wasm'): Promise<strin
   const ok = await tf.setBackend(name);
   if (!ok) throw new Error(`Could not start the ${name} backend`);
   await tf.ready();
+  if (name === 'wasm') registerWasmKernels();
   return tf.getBackend();
 }

@@ -1,5 +1,6 @@
 /**
- * Read-outs and their losses, with hand-written gradients. `states` are the top layer's h_1..h_T
+ * Read-outs and their losses, with hand-written gradients. The [T·B, ·] products go through
+ * `gemm` (the hand-written WASM SIMD GEMM on WASM, tf.matMul elsewhere). `states` are the top layer's h_1..h_T
  * stacked [T·B, n] (row t·B + b is sample b after step t + 1).
  *  - softmaxAllSteps: logits_t = h_t Dᵀ (+ b_d) at every step, cross-entropy against soft
  *    targets (navigation's place cells), averaged over batch and steps.
@@ -8,6 +9,7 @@
  * Each head turns its targets into tensors itself.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { gemm } from '../kernels/wasm';
 
 export type HeadKind = keyof typeof heads;
 
@@ -40,7 +42,7 @@ function crossEntropy(
   output: (logits: tf.Tensor2D, logSumExp: tf.Tensor1D) => tf.Tensor2D,
 ): HeadResult {
   const rows = hidden.shape[0];
-  let logits = tf.matMul(hidden, tf.transpose(decoder));
+  let logits = gemm(hidden, tf.transpose(decoder));
   if (bias) logits = tf.add(logits, bias);
   const probs = tf.softmax(logits);
   const logSumExp = tf.sub(tf.max(logits, 1), tf.log(tf.max(probs, 1)));
@@ -48,9 +50,9 @@ function crossEntropy(
   const dLogits = tf.div(tf.sub(probs, targets), rows) as tf.Tensor2D;
   return {
     loss: loss as tf.Scalar,
-    decoder: tf.matMul(tf.transpose(dLogits), hidden),
+    decoder: gemm(tf.transpose(dLogits), hidden),
     decoderBias: bias ? tf.sum(dLogits, 0) : null,
-    stateGrads: tf.matMul(dLogits, decoder),
+    stateGrads: gemm(dLogits, decoder),
     output: output(logits as tf.Tensor2D, logSumExp as tf.Tensor1D),
   };
 }

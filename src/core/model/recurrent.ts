@@ -4,11 +4,13 @@
  * Everything is time-stacked ([T·B, ·], row t·B + b is sample b at step t + 1), so the input
  * drive, the weight gradients and the input gradients are one big GEMM each over all steps, and
  * the step-by-step part is the recurrence of kernels/recurrence.ts (one fused kernel where the
- * backend has it). matMul never gets transpose flags: on WASM they fall off XNNPACK (PERF-NOTES).
+ * backend has it). The products go through `gemm` (on WASM the hand-written SIMD GEMM, 1.1–1.8×
+ * XNNPACK's; tf.matMul elsewhere) and never take transpose flags (PERF-NOTES).
  * Equal to the tape's gradients to float round-off (see network.test.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { recurrence, recurrenceBackward, type Activation } from '../kernels/recurrence';
+import { gemm } from '../kernels/wasm';
 
 export type { Activation };
 
@@ -43,7 +45,7 @@ export function forwardLayer(
   inputs: tf.Tensor2D,
   activation: Activation,
 ): LayerTrace {
-  let drive: tf.Tensor2D = tf.matMul(inputs, tf.transpose(weights.wih));
+  let drive: tf.Tensor2D = gemm(inputs, tf.transpose(weights.wih));
   if (weights.bias) drive = tf.add(drive, weights.bias);
   const states = recurrence({ h0, whhT: tf.transpose(weights.whh), drive }, activation);
   return { h0, states, inputs, activation };
@@ -75,10 +77,10 @@ export function backwardLayer(
   );
   const deltasT = tf.transpose(deltas);
   return {
-    whh: tf.matMul(deltasT, previousStates(trace)),
-    wih: tf.matMul(deltasT, trace.inputs),
+    whh: gemm(deltasT, previousStates(trace)),
+    wih: gemm(deltasT, trace.inputs),
     bias: weights.bias ? tf.sum(deltas, 0) : null,
     h0: dh0,
-    inputs: wantInputGrads ? tf.matMul(deltas, weights.wih) : null,
+    inputs: wantInputGrads ? gemm(deltas, weights.wih) : null,
   };
 }

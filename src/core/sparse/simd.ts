@@ -8,84 +8,60 @@
  */
 import type { Csr } from './csr';
 import { csrMap, type LinearMap } from './linear';
+import {
+  assemble,
+  f32Load,
+  f32x4,
+  forLoop,
+  i32Const,
+  i32Load,
+  I32,
+  op,
+  V128,
+  v128,
+} from '../wasm/assembler';
 
-const uleb = (n: number): number[] => {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return out;
-};
-const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
-const name = (s: string) => vec([...s].map((c) => [c.charCodeAt(0)]));
-
-// Opcodes used below (WebAssembly core + SIMD proposals).
-const [get, set, i32Const, add, mul, shl, geU] = [0x20, 0x21, 0x41, 0x6a, 0x6c, 0x74, 0x4f];
-const [block, loop, brIf, br, end, void_] = [0x02, 0x03, 0x0d, 0x0c, 0x0b, 0x40];
-const i32Load = (offset: number) => [0x28, 2, ...uleb(offset)];
-const f32Load = [0x2a, 2, 0];
-const v128Load = [0xfd, 0x00, 4, 0];
-const v128Store = [0xfd, 0x0b, 4, 0];
-const [splat, f32x4Add, f32x4Mul] = [
-  [0xfd, 0x13],
-  [0xfd, 0xe4, 1],
-  [0xfd, 0xe6, 1],
-];
-const zero = [0xfd, 0x0c, ...new Array(16).fill(0)];
+// Opcodes and locals used below.
+const { get, set, i32Add: add, i32Mul: mul, i32Shl: shl, i32GeU: geU } = op;
+const { block, loop, brIf, br, end, void: void_ } = op;
 
 // spmm(rows, lanes, rowPtr, colIdx, values, x, out): out[j][·] = Σ_p values[p]·x[colIdx[p]][·],
 // rows of `lanes` floats (a multiple of 4); pointers are byte offsets into the module's memory.
 const [ROWS, LANES, ROW_PTR, COL_IDX, VALUES, X, OUT] = [0, 1, 2, 3, 4, 5, 6];
 const [J, P, P_END, OUT_ROW, X_ROW, B, ROW_BYTES, W] = [7, 8, 9, 10, 11, 12, 13, 14];
-/** for (local = 0; local < limit; local += step) body — as block/loop with a br_if exit. */
-const forLoop = (local: number, limit: number[], step: number, body: number[]) => [
-  ...[i32Const, 0, set, local, block, void_, loop, void_],
-  ...[get, local, ...limit, geU, brIf, 1],
-  ...body,
-  ...[get, local, i32Const, ...uleb(step), add, set, local, br, 0, end, end],
-];
 const body = [
-  ...[get, LANES, i32Const, 2, shl, set, ROW_BYTES],
+  ...[get, LANES, ...i32Const(2), shl, set, ROW_BYTES],
   ...forLoop(J, [get, ROWS], 1, [
     ...[get, OUT, get, J, get, ROW_BYTES, mul, add, set, OUT_ROW],
-    ...forLoop(B, [get, ROW_BYTES], 16, [get, OUT_ROW, get, B, add, ...zero, ...v128Store]),
-    ...[get, ROW_PTR, get, J, i32Const, 2, shl, add, set, P_END],
+    ...forLoop(B, [get, ROW_BYTES], 16, [get, OUT_ROW, get, B, add, ...v128.zero, ...v128.store()]),
+    ...[get, ROW_PTR, get, J, ...i32Const(2), shl, add, set, P_END],
     ...[get, P_END, ...i32Load(0), get, P_END, ...i32Load(4), set, P_END, set, P],
     ...[block, void_, loop, void_, get, P, get, P_END, geU, brIf, 1],
-    ...[get, VALUES, get, P, i32Const, 2, shl, add, ...f32Load, ...splat, set, W],
-    ...[get, COL_IDX, get, P, i32Const, 2, shl, add, ...i32Load(0), get, ROW_BYTES, mul],
+    ...[get, VALUES, get, P, ...i32Const(2), shl, add, ...f32Load(0), ...f32x4.splat, set, W],
+    ...[get, COL_IDX, get, P, ...i32Const(2), shl, add, ...i32Load(0), get, ROW_BYTES, mul],
     ...[get, X, add, set, X_ROW],
     ...forLoop(B, [get, ROW_BYTES], 16, [
-      ...[get, OUT_ROW, get, B, add, get, OUT_ROW, get, B, add, ...v128Load],
-      ...[get, W, get, X_ROW, get, B, add, ...v128Load, ...f32x4Mul, ...f32x4Add, ...v128Store],
+      ...[get, OUT_ROW, get, B, add, get, OUT_ROW, get, B, add, ...v128.load()],
+      ...[get, W, get, X_ROW, get, B, add, ...v128.load(), ...f32x4.mul, ...f32x4.add],
+      ...v128.store(),
     ]),
-    ...[get, P, i32Const, 1, add, set, P, br, 0, end, end],
+    ...[get, P, ...i32Const(1), add, set, P, br, 0, end, end],
   ]),
-  end,
 ];
-const locals = vec([
-  [7, 0x7f],
-  [1, 0x7b],
-]);
-const code = [...locals, ...body];
-const wasm = new Uint8Array([
-  ...[0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
-  ...section(1, vec([[0x60, ...vec(new Array(7).fill([0x7f])), 0]])),
-  ...section(3, vec([[0]])),
-  ...section(5, vec([[0, 1]])),
-  ...section(
-    7,
-    vec([
-      [...name('spmm'), 0, 0],
-      [...name('mem'), 2, 0],
-    ]),
-  ),
-  ...section(10, vec([[...uleb(code.length), ...code]])),
-]);
+const wasm = assemble(
+  [
+    {
+      params: new Array(7).fill(I32),
+      locals: [
+        [7, I32],
+        [1, V128],
+      ],
+      body,
+    },
+  ],
+  { spmm: 0 },
+  { export: 'mem' },
+);
 
 export const simdSupported = typeof WebAssembly === 'object' && WebAssembly.validate(wasm);
 const module = simdSupported ? new WebAssembly.Module(wasm) : null;

@@ -1,0 +1,28 @@
+/**
+ * Hand-written WASM SIMD kernels for the tfjs WASM backend. `registerWasmKernels` makes
+ * recurrence / recurrenceBackward (../recurrence.ts) with ReLU run fused on 'wasm'; call it after
+ * the WASM backend has started, where it can check that tfjs's memory is reachable. It also
+ * registers ModuliMatMul, the same GEMM as a matrix product (`gemm(a, b)`).
+ */
+import { getThreadsCount, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs-core';
+import { relaxedSimdAvailable, simdAvailable, wasmGemm } from './gemm';
+import { matMulConfig } from './matmul';
+import { reluRecurrenceBackwardConfig, reluRecurrenceConfig } from './recurrence';
+
+export { relaxedSimdAvailable, simdAvailable };
+export { gemm, MODULI_MATMUL } from './matmul';
+
+/**
+ * Registers the fused kernels for 'wasm' (once); false where WASM SIMD or tfjs's heap is missing,
+ * or where tfjs-wasm runs XNNPACK on more than one thread: the kernels are single-threaded, ~1.4×
+ * one XNNPACK thread, so on a machine where tfjs uses 4 threads they would slow the step down.
+ */
+export function registerWasmKernels(): boolean {
+  if (!simdAvailable) return false;
+  const backend = tf.findBackend('wasm') as BackendWasm | null;
+  if (backend && (getThreadsCount() > 1 || !wasmGemm(backend))) return false;
+  for (const config of [reluRecurrenceConfig, reluRecurrenceBackwardConfig, matMulConfig])
+    if (!tf.getKernel(config.kernelName, 'wasm')) tf.registerKernel(config);
+  return true;
+}

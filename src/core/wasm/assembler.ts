@@ -1,0 +1,148 @@
+/**
+ * A tiny WebAssembly assembler: byte helpers, the opcodes our hand-written kernels use, and a
+ * module builder. There is no toolchain in this project (and none in the browser), so the SIMD
+ * kernels (sparse/simd.ts, kernels/wasm/) are written as byte arrays built from these pieces.
+ * Opcodes follow the WebAssembly core spec plus the SIMD and relaxed-SIMD proposals.
+ */
+
+export type Bytes = number[];
+
+/** Unsigned LEB128. */
+export const uleb = (n: number): Bytes => {
+  const out: Bytes = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return out;
+};
+
+/** Signed LEB128 (the immediate of i32.const). */
+export const sleb = (n: number): Bytes => {
+  const out: Bytes = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && !(byte & 0x40)) || (n === -1 && byte & 0x40);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+};
+
+export const vec = (items: Bytes[]): Bytes => [...uleb(items.length), ...items.flat()];
+export const section = (id: number, body: Bytes): Bytes => [id, ...uleb(body.length), ...body];
+export const name = (s: string): Bytes => vec([...s].map((c) => [c.charCodeAt(0)]));
+
+export const I32 = 0x7f;
+export const V128 = 0x7b;
+
+export const op = {
+  block: 0x02,
+  loop: 0x03,
+  if: 0x04,
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  call: 0x10,
+  void: 0x40,
+  get: 0x20,
+  set: 0x21,
+  tee: 0x22,
+  i32Eqz: 0x45,
+  i32Eq: 0x46,
+  i32LtU: 0x49,
+  i32GtU: 0x4b,
+  i32GeU: 0x4f,
+  i32Add: 0x6a,
+  i32Sub: 0x6b,
+  i32Mul: 0x6c,
+  i32And: 0x71,
+  i32Shl: 0x74,
+};
+
+export const i32Const = (n: number): Bytes => [0x41, ...sleb(n)];
+export const i32Load = (offset: number): Bytes => [0x28, 2, ...uleb(offset)];
+export const f32Load = (offset: number): Bytes => [0x2a, 2, ...uleb(offset)];
+export const f32Store = (offset: number): Bytes => [0x38, 2, ...uleb(offset)];
+
+/** A SIMD-prefixed instruction with its immediates. */
+const simd = (code: number, ...immediates: number[]): Bytes => [0xfd, ...uleb(code), ...immediates];
+const memarg = (alignLog2: number, offset: number) => [alignLog2, ...uleb(offset)];
+
+export const v128 = {
+  load: (offset = 0) => simd(0x00, ...memarg(4, offset)),
+  load32Splat: (offset = 0) => simd(0x09, ...memarg(2, offset)),
+  store: (offset = 0) => simd(0x0b, ...memarg(4, offset)),
+  zero: simd(0x0c, ...new Array(16).fill(0)),
+  and: simd(0x4e),
+  load32Lane: (offset: number, lane: number) => simd(0x56, ...memarg(2, offset), lane),
+  store32Lane: (offset: number, lane: number) => simd(0x5a, ...memarg(2, offset), lane),
+  store64Lane: (offset: number, lane: number) => simd(0x5b, ...memarg(3, offset), lane),
+  load32Zero: (offset = 0) => simd(0x5c, ...memarg(2, offset)),
+  load64Zero: (offset = 0) => simd(0x5d, ...memarg(3, offset)),
+};
+
+export const f32x4 = {
+  splat: simd(0x13),
+  gt: simd(0x44),
+  add: simd(0xe4),
+  mul: simd(0xe6),
+  /** pmax(a, b) = a < b ? b : a, one maxps on x86 (f32x4.max has NaN/−0 rules that cost more). */
+  pmax: simd(0xeb),
+  /** a·b + c, fused where the CPU has FMA (relaxed SIMD). */
+  relaxedMadd: simd(0x105),
+};
+
+/** for (local = 0; local < limit; local += step) body — as block/loop with a br_if exit. */
+export const forLoop = (local: number, limit: Bytes, step: number, body: Bytes): Bytes => [
+  ...[...i32Const(0), op.set, local, op.block, op.void, op.loop, op.void],
+  ...[op.get, local, ...limit, op.i32GeU, op.brIf, 1],
+  ...body,
+  ...[op.get, local, ...i32Const(step), op.i32Add, op.set, local, op.br, 0, op.end, op.end],
+];
+
+/** if (condition) body. */
+export const when = (condition: Bytes, body: Bytes): Bytes => [
+  ...condition,
+  op.if,
+  op.void,
+  ...body,
+  op.end,
+];
+
+export interface Func {
+  params: number[];
+  /** Extra locals as [count, type] runs, after the parameters. */
+  locals: [number, number][];
+  body: Bytes;
+}
+
+/** Where the module's linear memory comes from: its own (exported), or imported as env.memory. */
+export type MemorySpec = { export: string } | { import: 'env.memory'; shared: boolean };
+
+/** A module of void functions over one memory; `exports` names function indices. */
+export function assemble(funcs: Func[], exports: Record<string, number>, memory: MemorySpec) {
+  const types = [...new Set(funcs.map((f) => f.params.join(',')))];
+  const typeOf = (f: Func) => types.indexOf(f.params.join(','));
+  const fnType = (key: string) => [0x60, ...vec(key ? key.split(',').map((t) => [+t]) : []), 0];
+  const imported = 'import' in memory;
+  // Imported memory: no maximum unless shared (then the spec's 65536 pages, matching any).
+  const limits = imported ? (memory.shared ? [3, 0, ...uleb(65536)] : [0, 0]) : [0, 1];
+  const bodies = funcs.map((f) => {
+    const code = [...vec(f.locals.map(([n, t]) => [...uleb(n), t])), ...f.body, op.end];
+    return [...uleb(code.length), ...code];
+  });
+  const exported = Object.entries(exports).map(([key, index]) => [...name(key), 0, ...uleb(index)]);
+  if (!imported) exported.push([...name(memory.export), 2, 0]);
+  return new Uint8Array([
+    ...[0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
+    ...section(1, vec(types.map(fnType))),
+    ...(imported ? section(2, vec([[...name('env'), ...name('memory'), 2, ...limits]])) : []),
+    ...section(3, vec(funcs.map((f) => uleb(typeOf(f))))),
+    ...(imported ? [] : section(5, vec([limits]))),
+    ...section(7, vec(exported)),
+    ...section(10, vec(bodies)),
+  ]);
+}
