@@ -13,6 +13,8 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { registerWasmKernels } from '../src/core/kernels/wasm';
+import { registerWebGpuKernels } from '../src/core/kernels/webgpu';
 import type { BackendInfo, BackendName, BackendPreference } from './protocol';
 
 setWasmPaths({
@@ -20,6 +22,9 @@ setWasmPaths({
   'tfjs-backend-wasm-simd.wasm': wasmSimd,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd,
 });
+
+// Fused recurrence kernels (one dispatch per time step); they run only on their backend.
+registerWebGpuKernels();
 
 const order: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
@@ -32,6 +37,8 @@ async function tryBackend(name: BackendName): Promise<string | null> {
     const ok = await tf.setBackend(name);
     if (!ok) return 'it failed to initialise';
     await tf.ready();
+    // Needs the started backend: the kernels work in tfjs-wasm's own memory.
+    if (name === 'wasm') registerWasmKernels();
     // A tiny op proves the device really computes (a lost or software device can fail here).
     const probe = tf.tidy(() => tf.sum(tf.mul(tf.ones([4]), 2)));
     const value = (await probe.data())[0];
