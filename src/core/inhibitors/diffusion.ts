@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Inhibitor } from './types';
+import { safeSqrt } from '../manifolds/pairwise';
 
 type DiffusionConfig = Extract<InhibitorConfig, { kind: 'diffusion' }>;
 
@@ -15,5 +16,12 @@ export const diffusion: Inhibitor<DiffusionConfig> = {
   formula: 'f(d) = c·dⁿ',
   monotone: true,
   value: (d, { c, power }) => c * d ** power,
-  tensor: (d, { c, power }) => tf.tidy(() => tf.mul(c, tf.pow(d, power))),
+  /** ∂f/∂(d²) = (c·n/2)·dⁿ⁻², infinite at d = 0 for n < 2 (never used: see above). */
+  ofSquared(d2, { c, power }) {
+    const d = safeSqrt(d2);
+    return {
+      value: tf.mul(c, tf.pow(d, power)),
+      slope: tf.mul((c * power) / 2, tf.pow(d, power - 2)),
+    };
+  },
 };

@@ -8,6 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Inhibitor } from './types';
+import { expNonPositive } from './exp';
 
 type DogConfig = Extract<InhibitorConfig, { kind: 'dog' }>;
 
@@ -44,12 +45,14 @@ export const dog: Inhibitor<DogConfig> = {
     const { c, sigma1, sigma2 } = config;
     return c * (dogKappa(config) - (Math.exp((-d * d) / sigma2) - Math.exp((-d * d) / sigma1)));
   },
-  tensor(d, config) {
+  /** ∂f/∂(d²) = c·(e^{−d²/σ₂}/σ₂ − e^{−d²/σ₁}/σ₁). */
+  ofSquared(d2, config) {
     const { c, sigma1, sigma2 } = config;
-    return tf.tidy(() => {
-      const d2 = tf.square(d);
-      const bracket = tf.sub(tf.exp(tf.mul(d2, -1 / sigma2)), tf.exp(tf.mul(d2, -1 / sigma1)));
-      return tf.mul(c, tf.sub(dogKappa(config), bracket));
-    });
+    const outer = expNonPositive(tf.mul(d2, -1 / sigma2));
+    const inner = expNonPositive(tf.mul(d2, -1 / sigma1));
+    return {
+      value: tf.mul(c, tf.sub(dogKappa(config), tf.sub(outer, inner))),
+      slope: tf.sub(tf.mul(outer, c / sigma2), tf.mul(inner, c / sigma1)),
+    };
   },
 };

@@ -2,15 +2,15 @@
  * The inhibitor functions f(d) ≥ 0 (SPEC §3), by kind, and the one rule about them that the
  * rest of the lab must respect: monotone inhibitors cannot be used with trained embeddings.
  */
-import type * as tf from '@tensorflow/tfjs-core';
+import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig, InhibitorKind } from '../config/schema';
-import type { Inhibitor } from './types';
+import type { Inhibitor, InhibitorTensors } from './types';
 import { dog } from './dog';
 import { ricker } from './ricker';
 import { diffusion } from './diffusion';
 import { sinusoid } from './sinusoid';
 
-export type { Inhibitor } from './types';
+export type { Inhibitor, InhibitorTensors } from './types';
 export { dogPeak, dogKappa } from './dog';
 
 type ConfigOf<K extends InhibitorKind> = Extract<InhibitorConfig, { kind: K }>;
@@ -37,9 +37,14 @@ export function inhibitorValue(config: InhibitorConfig, d: number): number {
   return inhibitorFor(config).value(d, config);
 }
 
-/** f(d) elementwise and differentiable; the caller owns the result. */
+/** f(d) elementwise and differentiable by autodiff; the caller owns the result. */
 export function inhibitorTensor(config: InhibitorConfig, d: tf.Tensor): tf.Tensor {
-  return inhibitorFor(config).tensor(d, config);
+  return tf.tidy(() => inhibitorFor(config).ofSquared(tf.square(d), config).value);
+}
+
+/** f and ∂f/∂(d²) elementwise from squared distances d²; call inside tf.tidy. */
+export function inhibitorOfSquared(config: InhibitorConfig, squared: tf.Tensor): InhibitorTensors {
+  return inhibitorFor(config).ofSquared(squared, config);
 }
 
 /**

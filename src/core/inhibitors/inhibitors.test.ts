@@ -7,6 +7,7 @@ import {
   dogKappa,
   dogPeak,
   getInhibitor,
+  inhibitorOfSquared,
   inhibitorTensor,
   inhibitorValue,
   trainedEmbeddingRefusal,
@@ -104,6 +105,33 @@ describe.each(kinds)('%s with its defaults', (kind) => {
     expect(grad.dataSync().every(Number.isFinite)).toBe(true);
     tf.dispose([d, t, grad]);
   });
+
+  test('ofSquared: f(d) from d², and its slope is ∂f/∂(d²) (autodiff of the value)', () => {
+    const squared = tf.tensor1d(grid.map((x) => x * x));
+    const [value, slope] = tf.tidy(() => {
+      const r = inhibitorOfSquared(config, squared);
+      return [r.value, r.slope];
+    });
+    const expected = grid.map((x) => inhibitorValue(config, x));
+    expect(maxAbsDiff(value.dataSync(), expected)).toBeLessThan(1e-3);
+    // Away from d = 0: there autodiff through the sinusoid's safe sqrt gives 0, not the limit.
+    const auto = tf.grad((s: tf.Tensor) => tf.sum(inhibitorOfSquared(config, s).value))(squared);
+    const [ours, theirs] = [slope.dataSync().slice(1), auto.dataSync().slice(1)];
+    const scale = Math.max(...theirs.map(Math.abs));
+    expect(scale).toBeGreaterThan(0.1);
+    expect(maxAbsDiff(ours, theirs)).toBeLessThan(1e-5 * scale);
+    expect(slope.dataSync().every(Number.isFinite)).toBe(true);
+    expectNoLeak(() => tf.tidy(() => Object.values(inhibitorOfSquared(config, squared))));
+    tf.dispose([squared, value, slope, auto]);
+  });
+});
+
+test('the sinusoid’s slope at d = 0 is its limit −cμ²/2', () => {
+  const { c, mu } = defaults('sinusoid') as Extract<InhibitorConfig, { kind: 'sinusoid' }>;
+  const squared = tf.tensor1d([0, 1e-8]);
+  const slope = tf.tidy(() => inhibitorOfSquared(defaults('sinusoid'), squared).slope);
+  slope.dataSync().forEach((v) => expect(v).toBeCloseTo((-c * mu * mu) / 2, 3));
+  tf.dispose([squared, slope]);
 });
 
 describe('trained embeddings', () => {

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Inhibitor } from './types';
+import { expNonPositive } from './exp';
 
 type RickerConfig = Extract<InhibitorConfig, { kind: 'ricker' }>;
 
@@ -18,10 +19,13 @@ export const ricker: Inhibitor<RickerConfig> = {
     const t = (d * d) / (sigma * sigma);
     return c * (1 - (1 - t) * Math.exp(-t / 2));
   },
-  tensor(d, { c, sigma }) {
-    return tf.tidy(() => {
-      const t = tf.div(tf.square(d), sigma * sigma);
-      return tf.mul(c, tf.sub(1, tf.mul(tf.sub(1, t), tf.exp(tf.div(t, -2)))));
-    });
+  /** With t = d²/σ²: ∂f/∂(d²) = c·e^{−t/2}·(3 − t)/(2σ²). */
+  ofSquared(d2, { c, sigma }) {
+    const t = tf.div(d2, sigma * sigma);
+    const gaussian = expNonPositive(tf.div(t, -2));
+    return {
+      value: tf.mul(c, tf.sub(1, tf.mul(tf.sub(1, t), gaussian))),
+      slope: tf.mul(tf.mul(gaussian, tf.sub(3, t)), c / (2 * sigma * sigma)),
+    };
   },
 };

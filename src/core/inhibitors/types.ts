@@ -12,6 +12,15 @@ export interface Inhibitor<C extends InhibitorConfig = InhibitorConfig> {
   /** Monotone inhibitors collapse trained embeddings to a point and are refused for them. */
   readonly monotone: boolean;
   value(d: number, config: C): number;
-  /** Elementwise, differentiable (trained embeddings need gradients through it). */
-  tensor(d: tf.Tensor, config: C): tf.Tensor;
+  /**
+   * f and its slope ∂f/∂(d²) = f′(d)/(2d), elementwise from squared distances d² (which most
+   * manifolds compute without a square root): what a trained embedding's hand-written gradient
+   * needs. `value` is differentiable by autodiff too.
+   */
+  ofSquared(squared: tf.Tensor, config: C): InhibitorTensors;
+}
+
+export interface InhibitorTensors {
+  value: tf.Tensor;
+  slope: tf.Tensor;
 }

@@ -4,8 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';
-import { pairwiseDifferences } from './pairwise';
-import { wrapDelta, wrapSigned } from './flat';
+import { flatSquaredDistances, wrapDelta } from './flat';
 
 const RADIUS = 5;
 const TAU = 2 * Math.PI;
@@ -29,8 +28,14 @@ export const circle = defineManifold({
     return out;
   },
   metric: (p, i, q, j) => RADIUS * wrapDelta(p[i] - q[j], TAU),
-  distanceTensor: (points) =>
-    tf.mul(RADIUS, tf.abs(tf.squeeze(wrapSigned(pairwiseDifferences(points), TAU), [2]))),
+  /** d² = R²·r², r the wrapped angle difference: the flat circle of length 2π, scaled. */
+  squaredDistances(points) {
+    const angles = flatSquaredDistances(points, TAU);
+    return {
+      squared: tf.mul(RADIUS * RADIUS, angles.squared),
+      pullback: (u) => tf.mul(RADIUS * RADIUS, angles.pullback(u)),
+    };
+  },
   /** θ ↦ θ mod 2π, so trained angles stay in [0, 2π) (distances would not need it). */
   project: (points) => tf.sub(points, tf.mul(TAU, tf.floor(tf.div(points, TAU)))),
   scenePoint: (p, i) => onCircle(p[i]),

@@ -1,19 +1,18 @@
 /**
  * Builds a full Manifold from the few things that differ between spaces: one scalar metric
- * (from which `distance` and the JS `distanceMatrix` follow), one tensor distance, one map to
- * the 3D picture. Keeps every manifold file down to its formulas.
+ * (from which `distance` and the JS `distanceMatrix` follow), one tensor formula for the squared
+ * distances with its pullback (from which `distanceTensor` follows), one map to the 3D picture.
+ * Keeps every manifold file down to its formulas.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Manifold } from './types';
-import { symmetricMatrix, type Metric } from './pairwise';
+import { safeSqrt, symmetricMatrix, type Metric } from './pairwise';
 
 export type ManifoldParts = Omit<
   Manifold,
   'distance' | 'distanceMatrix' | 'distanceTensor' | 'project' | 'toScene'
 > & {
   metric: Metric;
-  /** Differentiable [n, n] distances; called inside tf.tidy. */
-  distanceTensor(points: tf.Tensor2D): tf.Tensor2D;
   /** Re-projection after an optimizer step; omitted where distances already wrap. */
   project?(points: tf.Tensor2D): tf.Tensor2D;
   /** The 3D picture of the point at offset i of p. */
@@ -21,12 +20,16 @@ export type ManifoldParts = Omit<
 };
 
 export function defineManifold(parts: ManifoldParts): Manifold {
-  const { metric, scenePoint, project, distanceTensor, ...rest } = parts;
+  const { metric, scenePoint, project, squaredDistances, ...rest } = parts;
   return {
     ...rest,
     distance: (a, b) => metric(a, 0, b, 0),
     distanceMatrix: (points) => symmetricMatrix(points, parts.dim, metric),
-    distanceTensor: (points) => tf.tidy(() => distanceTensor(points)),
+    squaredDistances,
+    // The forward pass of squaredDistances is made of differentiable ops, so autodiff runs
+    // through it too; the safe sqrt keeps the diagonal's gradient finite.
+    distanceTensor: (points) =>
+      tf.tidy(() => safeSqrt(squaredDistances(points).squared) as tf.Tensor2D),
     // Always a new tensor the caller owns (a clone shares the data), so "project, assign,
     // dispose the result" is safe even where projection is the identity.
     project: (points) => tf.tidy(() => (project ? project(points) : tf.clone(points))),

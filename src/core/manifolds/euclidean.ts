@@ -5,8 +5,7 @@
  */
 import type { Manifold } from './types';
 import { defineManifold } from './define';
-import { pairwiseDifferences, pairwiseNorm } from './pairwise';
-import { BOX_SIDE, uniformBox } from './flat';
+import { BOX_SIDE, flatSquaredDistances, uniformBox } from './flat';
 
 /** Maps the sampling cube [0,10)ᵏ onto [−3,3)ᵏ in the picture. */
 const SCENE_SCALE = 0.6;
@@ -26,7 +25,7 @@ export function euclidean(k: number): Manifold {
       for (let a = 0; a < k; a++) sum += (p[i + a] - q[j + a]) ** 2;
       return Math.sqrt(sum);
     },
-    distanceTensor: (points) => pairwiseNorm(pairwiseDifferences(points)),
+    squaredDistances: (points) => flatSquaredDistances(points, null),
     scenePoint(p, i) {
       const at = (a: number) => (a < k ? SCENE_SCALE * (p[i + a] - BOX_SIDE / 2) : 0);
       return [at(0), at(1), at(2)];

@@ -5,6 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../random';
+import type { SquaredDistances } from './types';
+import { columns, differences, rowSums, sumOfSquares } from './pairwise';
 
 /** Side of the fundamental box (paper, Appendix D). */
 export const BOX_SIDE = 10;
@@ -31,10 +33,32 @@ export function wrapDelta(delta: number, period: number): number {
 
 /**
  * The signed residue Δ − L·round(Δ/L) ∈ [−L/2, L/2] elementwise; its absolute value is
- * `wrapDelta`. Differentiable with derivative 1 (round is piecewise constant). The tori and
- * the Klein bottle square it; the circle takes |·|, whose kink at 0 only matters for
- * coincident units, where every non-monotone inhibitor has f′(0) = 0.
+ * `wrapDelta`. Differentiable with derivative 1 (round is piecewise constant); the spaces
+ * square it.
  */
 export function wrapSigned(delta: tf.Tensor, period: number): tf.Tensor {
   return tf.tidy(() => tf.sub(delta, tf.mul(period, tf.round(tf.div(delta, period)))));
+}
+
+/**
+ * D² of a flat space: Σₐ rₐ² over the coordinates, rₐ[j,k] = x_{j,a} − x_{k,a}, wrapped onto
+ * [−L/2, L/2] where the space is periodic with period L (tori, circle) and not where `period` is
+ * null (Rᵏ). ∂D²[j,k]/∂x_{j,a} = 2rₐ[j,k], so the pullback's column a is 2·Σ_k u[j,k]·rₐ[j,k]
+ * (at coincident points rₐ = 0: the 0 that autodiff through the safe sqrt gives).
+ */
+export function flatSquaredDistances(points: tf.Tensor2D, period: number | null): SquaredDistances {
+  const residues = columns(points).map((x) =>
+    period === null ? differences(x) : (wrapSigned(differences(x), period) as tf.Tensor2D),
+  );
+  return {
+    squared: sumOfSquares(residues),
+    pullback: (u) =>
+      tf.mul(
+        2,
+        tf.concat(
+          residues.map((r) => rowSums(tf.mul(u, r))),
+          1,
+        ),
+      ),
+  };
 }

@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';
-import { safeSqrt } from './pairwise';
+import { columns, differences, rowSums, sumOfSquares, sums } from './pairwise';
 import { BOX_SIDE, boxAngle, uniformBox, wrapDelta, wrapSigned } from './flat';
 
 /** The point reduced to x ∈ [0,10); y only up to its wrap (mod 10 it is (−1)^k·y). */
@@ -29,8 +29,6 @@ function figureEight(u: number, v: number): [number, number, number] {
   const r = 2 + c * Math.sin(v) - s * Math.sin(2 * v);
   return [r * Math.cos(u), r * Math.sin(u), s * Math.sin(v) + c * Math.sin(2 * v)];
 }
-
-const column = (m: tf.Tensor, axis: 0 | 1) => tf.expandDims(m, axis);
 
 export const klein = defineManifold({
   id: 'klein',
@@ -51,22 +49,36 @@ export const klein = defineManifold({
       Math.hypot(dx + BOX_SIDE, flipped),
     );
   },
-  distanceTensor(points) {
-    const [x, y] = tf.unstack(points, 1);
+  /**
+   * The same minimum for the tensor. As |Δx| < 10 after the reduction, the nearer of the two
+   * glide images is the one at x-distance 10 − |Δx|. The pullback follows the nearer candidate
+   * (ties to the straight one, as tf.minimum's gradient does): ∂/∂x_j is 2Δx straight and
+   * 2(Δx − 10·sign Δx) glided; ∂/∂y_j is 2Δy straight and 2·(y_j + y_k, wrapped) glided, times
+   * (−1)^k for the reduction's flip.
+   */
+  squaredDistances(points) {
+    const [x, y] = columns(points);
     const k = tf.floor(tf.div(x, BOX_SIDE));
-    const xr = tf.sub(x, tf.mul(BOX_SIDE, k));
-    const yr = tf.mul(y, tf.sub(1, tf.mul(2, tf.mod(k, 2)))); // (−1)^k·y, as in reduce()
-    const dx = tf.sub(column(xr, 1), column(xr, 0));
-    const straightY2 = tf.square(wrapSigned(tf.sub(column(yr, 1), column(yr, 0)), BOX_SIDE));
-    const flippedY2 = tf.square(wrapSigned(tf.add(column(yr, 1), column(yr, 0)), BOX_SIDE));
-    const squared = tf.minimum(
-      tf.add(tf.square(dx), straightY2),
-      tf.minimum(
-        tf.add(tf.square(tf.sub(dx, BOX_SIDE)), flippedY2),
-        tf.add(tf.square(tf.add(dx, BOX_SIDE)), flippedY2),
-      ),
-    );
-    return safeSqrt(squared) as tf.Tensor2D;
+    const xr = tf.sub(x, tf.mul(BOX_SIDE, k)) as tf.Tensor2D;
+    const flip = tf.sub(1, tf.mul(2, tf.mod(k, 2))); // (−1)^k, as in reduce()
+    const yr = tf.mul(y, flip) as tf.Tensor2D;
+    const dx = differences(xr);
+    const straightY = wrapSigned(differences(yr), BOX_SIDE) as tf.Tensor2D;
+    const glidedY = wrapSigned(sums(yr), BOX_SIDE) as tf.Tensor2D;
+    const glidedX = tf.sub(BOX_SIDE, tf.abs(dx)) as tf.Tensor2D;
+    const straight = sumOfSquares([dx, straightY]);
+    const glided = sumOfSquares([glidedX, glidedY]);
+    return {
+      squared: tf.minimum(straight, glided),
+      pullback(u) {
+        const glide = tf.step(tf.sub(straight, glided));
+        const towardsX = tf.sub(dx, tf.mul(glide, tf.mul(BOX_SIDE, tf.sign(dx))));
+        const towardsY = tf.add(straightY, tf.mul(glide, tf.sub(glidedY, straightY)));
+        const gradX = rowSums(tf.mul(u, towardsX));
+        const gradY = tf.mul(rowSums(tf.mul(u, towardsY)), flip);
+        return tf.mul(2, tf.concat([gradX, gradY], 1));
+      },
+    };
   },
   scenePoint: (p, i) => figureEight(boxAngle(p[i]), boxAngle(p[i + 1])),
   surface: { kind: 'surface', point: (u, v) => figureEight(2 * Math.PI * u, 2 * Math.PI * v) },

@@ -1,7 +1,9 @@
 /**
  * Pairwise building blocks for distance matrices: a JS loop that fills a symmetric n × n
  * Float32Array from a metric (fast enough for n = 2048: one metric call per pair), and the
- * tensor pieces every differentiable distance needs (pairwise differences, a safe sqrt).
+ * tensor pieces every squared-distance formula and its pullback need. The tensor pieces work one
+ * coordinate at a time on [n, n] matrices: on WASM a broadcast over [n, n, dim] costs ~20× an
+ * [n, n] elementwise op, and a column sum (or tf.sum over axis 0) ~10× a row sum.
  */
 import * as tf from '@tensorflow/tfjs-core';
 
@@ -22,9 +24,29 @@ export function symmetricMatrix(points: Float32Array, dim: number, metric: Metri
   return out;
 }
 
-/** [n, n, dim] tensor of p_j − p_k. */
-export function pairwiseDifferences(points: tf.Tensor2D): tf.Tensor3D {
-  return tf.sub(tf.expandDims(points, 1), tf.expandDims(points, 0));
+/** The coordinates of [n, dim] points as dim columns [n, 1]. */
+export function columns(points: tf.Tensor2D): tf.Tensor2D[] {
+  return points.shape[1] === 1 ? [points] : tf.split(points, points.shape[1], 1);
+}
+
+/** [n, n] matrix of x_j − x_k for a column x [n, 1]. */
+export function differences(x: tf.Tensor2D): tf.Tensor2D {
+  return tf.sub(x, tf.reshape(x, [1, x.shape[0]]));
+}
+
+/** [n, n] matrix of x_j + x_k for a column x [n, 1]. */
+export function sums(x: tf.Tensor2D): tf.Tensor2D {
+  return tf.add(x, tf.reshape(x, [1, x.shape[0]]));
+}
+
+/** Σ_i xᵢ ⊙ xᵢ over a list of same-shape tensors. */
+export function sumOfSquares(xs: tf.Tensor2D[]): tf.Tensor2D {
+  return xs.map((x) => tf.mul<tf.Tensor2D>(x, x)).reduce((sum, x) => tf.add(sum, x));
+}
+
+/** Σ_k m[j,k] as a column [n, 1]. */
+export function rowSums(m: tf.Tensor2D): tf.Tensor2D {
+  return tf.sum(m, 1, true);
 }
 
 /**
@@ -41,7 +63,10 @@ export function safeSqrt(x: tf.Tensor): tf.Tensor {
   });
 }
 
-/** Euclidean norm over the last axis of [n, n, dim] differences, with a safe sqrt. */
-export function pairwiseNorm(differences: tf.Tensor3D): tf.Tensor2D {
-  return tf.tidy(() => safeSqrt(tf.sum(tf.square(differences), 2)) as tf.Tensor2D);
+/** 1/x where x > 0 and 0 where x = 0 (x ≥ 0): the zeros of safeSqrt's gradient, by hand. */
+export function safeReciprocal(x: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => {
+    const positive = tf.step(x);
+    return tf.div(positive, tf.add(x, tf.sub(1, positive)));
+  });
 }

@@ -86,6 +86,39 @@ describe.each(manifolds.map((m) => [m.label, m] as const))('%s', (_, m) => {
     tf.dispose([t, grad]);
   });
 
+  test('squaredDistances: D² of distanceMatrix; its pullback is autodiff’s gradient of ½Σ u ⊙ D²', () => {
+    const t = tf.tensor2d(points, [n, m.dim]);
+    const rng = new Rng(7);
+    const raw = tf.tensor2d(
+      Float32Array.from({ length: n * n }, () => rng.normal()),
+      [n, n],
+    );
+    const u = tf.add(raw, tf.transpose(raw)) as tf.Tensor2D; // symmetric, as the pullback asks
+    const [squared, hand] = tf.tidy(() => {
+      const s = m.squaredDistances(t);
+      return [s.squared, s.pullback(u)];
+    });
+    expect(
+      maxAbsDiff(
+        squared.dataSync(),
+        d.map((x) => x * x),
+      ),
+    ).toBeLessThan(5e-3);
+    const auto = tf.grad((p: tf.Tensor) =>
+      tf.mul(0.5, tf.sum(tf.mul(u, m.squaredDistances(p as tf.Tensor2D).squared))),
+    )(t);
+    const scale = Math.max(...auto.dataSync().map(Math.abs));
+    expect(scale).toBeGreaterThan(1);
+    expect(maxAbsDiff(hand.dataSync(), auto.dataSync())).toBeLessThan(1e-5 * scale);
+    expectNoLeak(() =>
+      tf.tidy(() => {
+        const s = m.squaredDistances(t);
+        return [s.squared, s.pullback(u)];
+      }),
+    );
+    tf.dispose([t, raw, u, squared, hand, auto]);
+  });
+
   test('distanceTensor and project do not leak; project keeps sampled points', () => {
     const t = tf.tensor2d(points, [n, m.dim]);
     expectNoLeak(() => m.distanceTensor(t));

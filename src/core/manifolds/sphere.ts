@@ -4,7 +4,15 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';
-import { pairwiseNorm } from './pairwise';
+import {
+  columns,
+  differences,
+  rowSums,
+  safeReciprocal,
+  safeSqrt,
+  sumOfSquares,
+  sums,
+} from './pairwise';
 
 const RADIUS = 5;
 const SCENE_RADIUS = 3;
@@ -47,19 +55,40 @@ export const sphere = defineManifold({
     return RADIUS * Math.acos(Math.min(1, Math.max(-1, dot / norms)));
   },
   /**
-   * Same angle as arccos(u·v), written 2·atan2(‖u − v‖, ‖u + v‖) for the tensor: arccos has an
-   * infinite derivative at ±1 (the diagonal, antipodes) and in float32 u·v ≈ 1 loses the small
-   * angles (arccos(1 − 6e−8) ≈ 3.5e−4). Both norms go through a safe sqrt, and atan2's
-   * gradient is finite because ‖u − v‖² + ‖u + v‖² = 4. Positions are normalised first, so the
+   * Same angle as arccos(u·v), written θ = 2·atan2(a, b) with a = ‖u − v‖, b = ‖u + v‖ for the
+   * tensor: arccos has an infinite derivative at ±1 (the diagonal, antipodes) and in float32
+   * u·v ≈ 1 loses the small angles (arccos(1 − 6e−8) ≈ 3.5e−4). a and b go through a safe sqrt,
+   * and atan2's gradient is finite because a² + b² = 4. Positions are normalised first, so the
    * gradient is tangent to the sphere.
    */
-  distanceTensor(points) {
-    const u = normalize(points);
-    const a = tf.expandDims(u, 1);
-    const b = tf.expandDims(u, 0);
-    const chord = pairwiseNorm(tf.sub(a, b) as tf.Tensor3D);
-    const opposite = pairwiseNorm(tf.add(a, b) as tf.Tensor3D);
-    return tf.mul(2 * RADIUS, tf.atan2(chord, opposite));
+  squaredDistances(points) {
+    const norms = tf.norm(points, 'euclidean', 1, true);
+    const u = tf.div(points, norms) as tf.Tensor2D;
+    const coordinates = columns(u);
+    const chord2 = sumOfSquares(coordinates.map(differences));
+    const opposite2 = sumOfSquares(coordinates.map(sums));
+    const [chord, opposite] = [safeSqrt(chord2), safeSqrt(opposite2)];
+    const distances = tf.mul(2 * RADIUS, tf.atan2(chord, opposite));
+    return {
+      squared: tf.mul(distances, distances) as tf.Tensor2D,
+      /**
+       * ∂d²/∂u_j = 2d·R·∂θ/∂u_j, ∂θ/∂u_j = 2·[(b/a)(u_j − u_k) − (a/b)(u_j + u_k)]/(a² + b²),
+       * with b/a = 0 where a = 0 and a/b = 0 where b = 0 (the safe sqrt's zero gradients). With
+       * `towards` and `away` the weighted coefficients of u_j − u_k and u_j + u_k, the sum over k
+       * is u_j·Σ_k(towards − away) − (towards + away)·u, one product with u; then through
+       * u = p/‖p‖: (g − u(u·g))/‖p‖.
+       */
+      pullback(w) {
+        const scale = tf.mul(w, tf.div(tf.mul(4 * RADIUS, distances), tf.add(chord2, opposite2)));
+        const towards = tf.mul(scale, tf.mul(opposite, safeReciprocal(chord)));
+        const away = tf.mul(scale, tf.mul(chord, safeReciprocal(opposite)));
+        const gradU = tf.sub(
+          tf.mul(u, rowSums(tf.sub(towards, away))),
+          tf.matMul(tf.add(towards, away), u),
+        );
+        return tf.div(tf.sub(gradU, tf.mul(u, rowSums(tf.mul(u, gradU)))), norms);
+      },
+    };
   },
   project: normalize,
   scenePoint: (p, i) => onSphere(p[i], p[i + 1], p[i + 2]),

@@ -3,11 +3,9 @@
  * (paper: n = 6). d(a, b) = ‖(min(|Δᵢ| mod 10, 10 − |Δᵢ| mod 10))ᵢ‖₂, at most 5√n. Trained
  * positions may leave [0,10)ⁿ: the wrap makes that harmless, so projection is the identity.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import type { Manifold } from './types';
 import { defineManifold } from './define';
-import { pairwiseDifferences, pairwiseNorm } from './pairwise';
-import { BOX_SIDE, boxAngle, uniformBox, wrapDelta, wrapSigned } from './flat';
+import { BOX_SIDE, boxAngle, flatSquaredDistances, uniformBox, wrapDelta } from './flat';
 
 /** Ring torus in the picture: centre-line radius and tube radius, in scene units. */
 const RING = 3;
@@ -40,8 +38,7 @@ export function flatTorus(dims: number, id: 'torus' | 'ntorus' = 'ntorus'): Mani
       for (let a = 0; a < dims; a++) sum += wrapDelta(p[i + a] - q[j + a], BOX_SIDE) ** 2;
       return Math.sqrt(sum);
     },
-    distanceTensor: (points) =>
-      pairwiseNorm(wrapSigned(pairwiseDifferences(points), BOX_SIDE) as tf.Tensor3D),
+    squaredDistances: (points) => flatSquaredDistances(points, BOX_SIDE),
     // Coordinates 1 and 2 as the two angles of a ring torus (a 1-torus runs round its outer
     // equator); the picture is seamless because each angle turns once per period.
     scenePoint: (p, i) => ringTorus(boxAngle(p[i]), dims > 1 ? boxAngle(p[i + 1]) : 0),

@@ -20,8 +20,14 @@ export interface Manifold {
   distance(a: ArrayLike<number>, b: ArrayLike<number>): number;
   /** Full n × n geodesic distance matrix, row-major. */
   distanceMatrix(points: Float32Array): Float32Array;
-  /** The same matrix as a differentiable tensor of [n, dim] positions (for trained embeddings). */
+  /** The same matrix as a tensor of [n, dim] positions, differentiable by autodiff. */
   distanceTensor(points: tf.Tensor2D): tf.Tensor2D;
+  /**
+   * The squared distances of [n, dim] positions with their hand-written pullback: what a trained
+   * embedding's penalty gradient needs, without the gradient tape. Call inside tf.tidy, and call
+   * `pullback` inside the same tidy (it reads the forward pass's intermediate tensors).
+   */
+  squaredDistances(points: tf.Tensor2D): SquaredDistances;
   /** Pulls trained positions back onto M after an optimizer step (identity where not needed). */
   project(points: tf.Tensor2D): tf.Tensor2D;
   /** 3D picture coordinates, n × 3 row-major, for the view. */
@@ -30,6 +36,18 @@ export interface Manifold {
   readonly surface: SceneSurface;
   /** How the picture relates to the space, shown in the UI (e.g. "first 3 of 6 coordinates"). */
   readonly sceneNote: string;
+}
+
+/** D² = [d(p_j, p_k)²] as an [n, n] tensor, and the way back to the positions. */
+export interface SquaredDistances {
+  squared: tf.Tensor2D;
+  /**
+   * For a symmetric [n, n] u: row j is Σ_k u[j,k]·∂D²[j,k]/∂p_j, i.e. the gradient of
+   * ½·Σ_{j,k} u[j,k]·D²[j,k] w.r.t. the [n, dim] positions (D² is symmetric too, so each pair's
+   * two terms are one). Where d is not differentiable it takes the subgradient autodiff of
+   * `distanceTensor` takes (0 at d = 0; ties of a minimum go to the first candidate).
+   */
+  pullback(u: tf.Tensor2D): tf.Tensor2D;
 }
 
 export type SceneSurface =

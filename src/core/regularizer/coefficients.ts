@@ -2,7 +2,7 @@
  * The coefficient matrix C of the moduli regularizer (SPEC §3–4): C[j,k] = f(d(p_j, p_k)),
  * the price of the weight from unit k to unit j, and the paper's controls built from it.
  * Fixed embeddings build C once in JS (Float32Array, row-major n × n); trained embeddings
- * rebuild it every step as a differentiable tensor.
+ * rebuild it every step as a tensor, differentiated by hand in penalty.ts.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig, RunConfig } from '../config/schema';
@@ -64,7 +64,10 @@ export function effectiveLambda({ condition, lambda }: RegularizerConfig): numbe
   return condition === 'none' ? 0 : lambda;
 }
 
-/** C = f(D(positions)) as a tensor, differentiable w.r.t. the [n, dim] positions. */
+/**
+ * C = f(D(positions)) as a tensor, differentiable by autodiff w.r.t. the [n, dim] positions: the
+ * straightforward formula that the hand-written gradient of `penaltyAndGradTrained` must match.
+ */
 export function coefficientsTensor(
   manifold: Manifold,
   inhibitor: InhibitorConfig,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { inhibitorSchema, type InhibitorConfig } from '../config/schema';
+import { inhibitorSchema, manifoldIds, type InhibitorConfig } from '../config/schema';
 import { getManifold, type Manifold } from '../manifolds';
-import { inhibitorValue } from '../inhibitors';
+import { inhibitorTensor, inhibitorValue } from '../inhibitors';
 import { Rng } from '../random';
 import { expectNoLeak, maxAbsDiff } from '../manifolds/testing';
 import { coefficientsTensor, moduliCoefficients } from './coefficients';
@@ -164,4 +164,66 @@ test('the moduli penalty of the JS C equals the trained penalty at the same posi
   const trained = penaltyAndGradTrained(manifold, dog, p, wt, 0.1, 1);
   expect(trained.penalty.dataSync()[0]).toBeCloseTo(penaltyValue(c, w, 0.1, 1), 4);
   tf.dispose([p, wt, trained]);
+});
+
+/**
+ * The straightforward formula, λ·mean(f(D(p)) ⊙ |W|^ℓ) through the manifold's differentiable
+ * distanceTensor and the inhibitor, whose gradients autodiff finds: what the hand-written
+ * penaltyAndGradTrained replaces.
+ */
+function autodiffPenalty(
+  manifold: Manifold,
+  inhibitor: InhibitorConfig,
+  p: tf.Tensor2D,
+  w: tf.Tensor2D,
+  lambda: number,
+  exponent: Exponent,
+) {
+  const penaltyOf = (positions: tf.Tensor, weights: tf.Tensor) => {
+    const c = inhibitorTensor(inhibitor, manifold.distanceTensor(positions as tf.Tensor2D));
+    return tf.mul(lambda, tf.mean(tf.mul(c, tf.pow(tf.abs(weights), exponent)))) as tf.Scalar;
+  };
+  return tf.valueAndGrads(penaltyOf)([p, w]);
+}
+
+/** Sampled points, one unit on top of another, and (where wrapped) one moved by a period. */
+function trainedPositions(manifold: Manifold, n: number, rng: Rng): Float32Array {
+  const p = manifold.sample(n, rng);
+  const dim = manifold.dim;
+  p.copyWithin((n - 1) * dim, 0, dim);
+  if (manifold.id === 'sphere') {
+    for (let a = 0; a < dim; a++) p[(n - 2) * dim + a] *= 1.7; // off the sphere: projected
+  } else if (manifold.id !== 'euclidean') {
+    p[(n - 2) * dim] += manifold.id === 'circle' ? 2 * Math.PI : 10; // one turn / glide away
+  }
+  return p;
+}
+
+const inhibitors = (['dog', 'ricker', 'sinusoid', 'diffusion'] as const).map((kind) =>
+  inhibitorSchema.parse({ kind }),
+);
+const equalityCases = manifoldIds.flatMap((id) =>
+  inhibitors.map((inhibitor) => [id, inhibitor.kind, getManifold(id, 3), inhibitor] as const),
+);
+
+describe.each(equalityCases)('%s, %s: hand-written gradients', (_, __, manifold, inhibitor) => {
+  test.each([1, 2] as const)('ℓ = %i: equal autodiff’s, the penalty is the same', (exponent) => {
+    const n = 24;
+    const rng = new Rng(31);
+    const p = tf.tensor2d(trainedPositions(manifold, n, rng), [n, manifold.dim]);
+    const w = tf.tensor2d(randomMatrix(n, rng, 0.3), [n, n]);
+    const hand = penaltyAndGradTrained(manifold, inhibitor, p, w, 0.7, exponent);
+    const auto = autodiffPenalty(manifold, inhibitor, p, w, 0.7, exponent);
+    const relative = (a: tf.Tensor, b: tf.Tensor) => {
+      const [x, y] = [a.dataSync(), b.dataSync()];
+      expect(x.every(Number.isFinite)).toBe(true);
+      return maxAbsDiff(x, y) / Math.max(...y.map(Math.abs));
+    };
+    // float32 round-off: measured ≤ 1e−6 of the largest entry on every case
+    expect(relative(hand.penalty, auto.value)).toBeLessThan(5e-6);
+    expect(relative(hand.gradPositions, auto.grads[0])).toBeLessThan(5e-6);
+    expect(relative(hand.gradW, auto.grads[1])).toBeLessThan(5e-6);
+    expect(Math.max(...auto.grads[0].dataSync().map(Math.abs))).toBeGreaterThan(1e-4); // not vacuous
+    tf.dispose([p, w, hand, auto.value, auto.grads]);
+  });
 });
