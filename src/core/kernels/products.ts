@@ -5,11 +5,11 @@
  * mostly packs a fresh Wᵀ, while (W·xᵀ)ᵀ packs only xᵀ: 1.6× (n = 256) to 3× (n = 1024) faster.
  */
 import * as tf from '@tensorflow/tfjs-core';
-
-/** Tuned for XNNPACK (WASM), harmless on the CPU backend; GPUs want the plain product. */
-const onCpu = () => tf.getBackend() === 'wasm' || tf.getBackend() === 'cpu';
+import { tensorsOnHost } from '../backend/host';
 
 /** x · Wᵀ (x [B, K], W [N, K]); on WASM as (W · xᵀ)ᵀ, so only the small xᵀ is packed. */
 export function timesTransposed(x: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
-  return onCpu() ? tf.transpose(tf.matMul(w, tf.transpose(x))) : tf.matMul(x, tf.transpose(w));
+  return tensorsOnHost()
+    ? tf.transpose(tf.matMul(w, tf.transpose(x)))
+    : tf.matMul(x, tf.transpose(w));
 }

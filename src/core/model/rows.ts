@@ -4,12 +4,12 @@
  * stack once and build the pieces from views of it; GPU backends slice on the device.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { tensorsOnHost } from '../backend/host';
 
 export function splitRows(stack: tf.Tensor2D, parts: number): tf.Tensor2D[] {
   const [rows, cols] = stack.shape;
   const block = rows / parts;
-  const backend = tf.getBackend();
-  if (backend !== 'wasm' && backend !== 'cpu') return tf.split(stack, parts, 0);
+  if (!tensorsOnHost()) return tf.split(stack, parts, 0);
   const data = stack.dataSync() as Float32Array;
   const pieces: tf.Tensor2D[] = [];
   for (let p = 0; p < parts; p++) {

@@ -50,7 +50,7 @@ export function decodeTop3(scores: Float32Array, centres: Float32Array): Float32
  * (m·3) cell ids, each row a score's three best (tf.topk on the device, so a training step reads
  * back 3 ids a row instead of all Np logits) → (m·2) positions, as decodeTop3.
  */
-export function decodeCells(top3: Int32Array | Float32Array, centres: Float32Array): Float32Array {
+export function decodeCells(top3: Int32Array, centres: Float32Array): Float32Array {
   const rows = top3.length / 3;
   const decoded = new Float32Array(rows * 2);
   for (let r = 0; r < rows; r++)
