@@ -4,8 +4,10 @@ import type { KernelsPage, Shape } from './pages/kernels';
 
 /**
  * The fused WebGPU recurrence kernels (src/core/kernels/webgpu) on SwiftShader WebGPU, against
- * the per-step composite they replace: same results, one dispatch per time step. The test page
- * is not part of the app's build, so the dev server serves it.
+ * the per-step composite they replace: same results, one dispatch per time step. And the WASM
+ * GEMM (src/core/kernels/wasm) with its helper threads (workers/gemmPool.ts), which only a
+ * browser has: shared memory and workers. The test page is not part of the app's build, so the
+ * dev server serves it (with the COOP/COEP headers shared memory needs).
  */
 type KernelsWindow = { kernels: KernelsPage };
 
@@ -43,4 +45,20 @@ test('fused WebGPU recurrence kernels equal the composite, with one dispatch per
     expect(r.fusedDispatches).toEqual({ forward: 4, backward: 5 });
     expect(r.leakedTensors).toBe(0);
   }
+});
+
+test('the WASM GEMM splits big products across threads, with the bits of one thread', async ({
+  page,
+}) => {
+  await openKernels(page);
+  const r = await page.evaluate(() => (window as unknown as KernelsWindow).kernels.checkWasm());
+  console.log(`wasm kernels: ${JSON.stringify(r)}`);
+  expect(r.backend).toBe('wasm');
+  expect(r.crossOriginIsolated).toBe(true);
+  expect(r.registered).toBe(true);
+  for (const error of r.matMulErrors) expect(error).toBeLessThanOrEqual(1e-5);
+  expect(r.identical).toBe(true);
+  // This machine has 2 cores: one helper beside the calling thread.
+  expect(r.pool?.maxThreads).toBeGreaterThanOrEqual(2);
+  expect(r.pool?.splitRuns).toBeGreaterThan(0);
 });

@@ -3,6 +3,7 @@
  * dev server at /e2e/pages/kernels.html and driven by e2e/kernels.spec.ts. tfjs runs on this
  * page's main thread on 'webgpu'; every WebGPU program run is counted, so a check can tell the
  * fused path (one dispatch a step) from the composite it replaces, and compare their results.
+ * `checkWasm` runs the WASM kernels' check (./wasmKernels.worker.ts) in a worker of its own.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-webgpu';
@@ -14,6 +15,7 @@ import {
   recurrenceBackward,
 } from '../../src/core/kernels/recurrence';
 import { registerWebGpuKernels } from '../../src/core/kernels/webgpu';
+import type { WasmCheck, WasmCheckReply } from './wasmKernels.worker';
 
 export interface Shape {
   steps: number;
@@ -35,6 +37,7 @@ export interface KernelCheck extends Shape {
 export interface KernelsPage {
   backend: string;
   check(shape: Shape): Promise<KernelCheck>;
+  checkWasm(): Promise<WasmCheck>;
 }
 
 let dispatches = 0;
@@ -131,7 +134,20 @@ async function check(shape: Shape): Promise<KernelCheck> {
   return { ...result, leakedTensors };
 }
 
-const backend = await start();
-const page: KernelsPage = { backend, check };
+function checkWasm(): Promise<WasmCheck> {
+  const worker = new Worker(new URL('./wasmKernels.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return new Promise<WasmCheck>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<WasmCheckReply>) =>
+      'check' in data ? resolve(data.check) : reject(new Error(data.error));
+    worker.onerror = (e) => reject(new Error(e.message || 'the WASM check worker failed'));
+    worker.postMessage('check');
+  }).finally(() => worker.terminate());
+}
+
+// The WASM check does not need WebGPU: the page is ready either way, the backend says which.
+const backend = await start().catch((e: Error) => `webgpu failed: ${e.message}`);
+const page: KernelsPage = { backend, check, checkWasm };
 (window as unknown as { kernels: KernelsPage }).kernels = page;
 document.body.dataset.ready = 'true';

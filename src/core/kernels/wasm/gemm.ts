@@ -4,6 +4,9 @@
  * that memory from their module; the threaded build creates it in JS (shared) as `wasmMemory`.
  * B is packed once into 8-column panels (contiguous K × 8 blocks): read in place, its rows are
  * 4 KB apart at n = 1024 and land in the same L1 set, which halved the speed when measured.
+ * Where that memory is shared, a RowSplitter (set by the app's worker, workers/gemmPool.ts: core
+ * creates no threads) can run the same module on helper threads; they take whole rows of a big
+ * product, so every output element is summed in the same order as on one thread.
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
@@ -23,6 +26,13 @@ interface EmscriptenHeap {
 const TILE = { rows: 4 };
 /** Rows of A per block, so a block (rows × K floats) stays in L2 while the panels pass it. */
 const BLOCK_BYTES = 512 * 1024;
+/**
+ * Smallest product (2·M·N·K flops) worth splitting. Measured in headless Chromium on 2 cores,
+ * B = 64 rows, back-to-back products (a helper spins between them): one helper made 1.2 MFLOP
+ * 1.6× and 8.4 MFLOP (n = 256) 1.9× faster, 0.5 MFLOP no faster. Waking a sleeping helper costs
+ * tens of µs, so nothing under ~1 MFLOP (~25 µs of work) is split.
+ */
+const SPLIT_FLOPS = 1e6;
 
 const probe = (fma: boolean) =>
   typeof WebAssembly === 'object' &&
@@ -37,6 +47,68 @@ export interface WasmGemm {
   /** B [K, N] at byte offset b, copied into 8-column panels on the heap; `release` frees it. */
   pack(b: number, k: number, n: number): number;
   release(packed: number): void;
+  /** Threads a big product runs on now: 1, or 1 + the ready helpers of a matching splitter. */
+  threads(): number;
+  /** The compiled module and the memory it works in, for helper threads to instantiate. */
+  readonly module: WebAssembly.Module;
+  readonly memory: WebAssembly.Memory;
+}
+
+/** Arguments of one call of the module's `gemm` export, in its order. */
+export type GemmCall = [
+  rows: number,
+  n: number,
+  k: number,
+  a: number,
+  b: number,
+  c: number,
+  addOffset: number,
+  maskOffset: number,
+  flags: number,
+];
+
+/** Helper threads running `module` against `memory` (both from a WasmGemm). */
+export interface RowSplitter {
+  readonly module: WebAssembly.Module;
+  readonly memory: WebAssembly.Memory;
+  /** Helpers ready to take calls now (0 until they have started, or once they failed). */
+  helpers(): number;
+  /** Hands calls[i] to helper i (null: nothing this time) and returns at once. */
+  start(calls: (GemmCall | null)[]): void;
+  /** Returns once every helper has finished its call; throws if one failed. */
+  finish(): void;
+}
+
+let splitter: RowSplitter | null = null;
+
+/** Installs (or with null removes) the helper threads that big products are split across. */
+export function setRowSplitter(next: RowSplitter | null): void {
+  splitter = next;
+}
+
+/** One `gemm` call, in row blocks of A that fit L2 (see BLOCK_BYTES). */
+export function runBlocked(gemm: (...args: GemmCall) => void, call: GemmCall): void {
+  const [m, n, k, a, b, c, addOffset, maskOffset, flags] = call;
+  const block = Math.max(TILE.rows, Math.floor(BLOCK_BYTES / (4 * k * TILE.rows)) * TILE.rows);
+  for (let i = 0; i < m; i += block) {
+    const [aRow, cRow] = [a + 4 * i * k, c + 4 * i * n];
+    gemm(Math.min(block, m - i), n, k, aRow, b, cRow, addOffset, maskOffset, flags);
+  }
+}
+
+/**
+ * The call cut into `threads` row ranges, each a whole number of row tiles (so each row meets
+ * the same micro-kernel as on one thread); trailing ones may be null. The offsets of Add and
+ * Mask are relative to C, so they stay as they are.
+ */
+export function splitRows(call: GemmCall, threads: number): (GemmCall | null)[] {
+  const [m, n, k, a, b, c, ...epilogue] = call;
+  const share = Math.ceil(m / threads / TILE.rows) * TILE.rows;
+  return Array.from({ length: threads }, (_, i) => {
+    const [first, rows] = [i * share, Math.min(share, m - i * share)];
+    if (rows <= 0) return null;
+    return [rows, n, k, a + 4 * first * k, b, c + 4 * first * n, ...epilogue];
+  });
 }
 
 /** The epilogue: flags from ./gemmModule, and where its Add and Mask matrices are. */
@@ -75,15 +147,19 @@ function bind(heap: EmscriptenHeap, memory: WebAssembly.Memory, options: GemmOpt
   const module = new WebAssembly.Module(gemmModule(options));
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const { gemm, pack } = instance.exports as Record<string, (...args: number[]) => void>;
+  const helpers = () => (splitter?.module === module ? splitter.helpers() : 0);
   return {
     run(m, n, k, a, b, c, { flags, add = c, mask = c } = { flags: 0 }) {
-      const block = Math.max(
-        options.rows,
-        Math.floor(BLOCK_BYTES / (4 * k * options.rows)) * options.rows,
-      );
-      for (let i = 0; i < m; i += block) {
-        const [aRow, cRow] = [a + 4 * i * k, c + 4 * i * n];
-        gemm(Math.min(block, m - i), n, k, aRow, b, cRow, add - c, mask - c, flags);
+      const call: GemmCall = [m, n, k, a, b, c, add - c, mask - c, flags];
+      const threads = Math.min(1 + helpers(), Math.floor(m / TILE.rows));
+      if (threads < 2 || 2 * m * n * k < SPLIT_FLOPS || !splitter) return runBlocked(gemm, call);
+      const [own, ...theirs] = splitRows(call, threads);
+      const helping = splitter;
+      helping.start(theirs);
+      try {
+        if (own) runBlocked(gemm, own);
+      } finally {
+        helping.finish();
       }
     },
     pack(b, k, n) {
@@ -92,6 +168,9 @@ function bind(heap: EmscriptenHeap, memory: WebAssembly.Memory, options: GemmOpt
       return packed;
     },
     release: (packed) => heap._free(packed),
+    threads: () => 1 + helpers(),
+    module,
+    memory,
   };
 }
 

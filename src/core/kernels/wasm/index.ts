@@ -15,13 +15,15 @@ export { gemm, MODULI_MATMUL } from './matmul';
 
 /**
  * Registers the fused kernels for 'wasm' (once); false where WASM SIMD or tfjs's heap is missing,
- * or where tfjs-wasm runs XNNPACK on more than one thread: the kernels are single-threaded, ~1.4×
- * one XNNPACK thread, so on a machine where tfjs uses 4 threads they would slow the step down.
+ * or where tfjs-wasm runs XNNPACK on more threads than our GEMM has (one, unless helper threads
+ * were set up first, see setRowSplitter): per thread the kernels are ~1.4× one XNNPACK thread, so
+ * where tfjs uses 4 threads and we use 1 they would slow the step down.
  */
 export function registerWasmKernels(): boolean {
   if (!simdAvailable) return false;
   const backend = tf.findBackend('wasm') as BackendWasm | null;
-  if (backend && (getThreadsCount() > 1 || !wasmGemm(backend))) return false;
+  const gemm = backend && wasmGemm(backend);
+  if (backend && (!gemm || getThreadsCount() > gemm.threads())) return false;
   for (const config of [reluRecurrenceConfig, reluRecurrenceBackwardConfig, matMulConfig])
     if (!tf.getKernel(config.kernelName, 'wasm')) tf.registerKernel(config);
   return true;

@@ -1,0 +1,103 @@
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recurrence, recurrenceBackward } from '../recurrence';
+import {
+  runBlocked,
+  setRowSplitter,
+  splitRows,
+  wasmGemm,
+  type GemmCall,
+  type RowSplitter,
+} from './gemm';
+import { gemm, registerWasmKernels } from './index';
+
+/**
+ * Helpers that run their calls on this thread, on a second instance of the same module in the
+ * same memory (as the browser's helper threads do), in finish(): what the caller sees of a pool.
+ */
+function inThreadSplitter(helpers: number): RowSplitter & { calls: (GemmCall | null)[][] } {
+  const gemmOf = wasmGemm(tf.backend() as BackendWasm)!;
+  const { module, memory } = gemmOf;
+  const instance = new WebAssembly.Instance(module, { env: { memory } });
+  const run = instance.exports.gemm as (...args: GemmCall) => void;
+  const calls: (GemmCall | null)[][] = [];
+  return {
+    module,
+    memory,
+    calls,
+    helpers: () => helpers,
+    start: (next) => void calls.push(next),
+    finish: () => calls.at(-1)!.forEach((call) => call && runBlocked(run, call)),
+  };
+}
+
+function products(batch: number, n: number, seed: number) {
+  return tf.tidy(() => {
+    const w = tf.randomNormal<tf.Rank.R2>([n, n], 0, 1 / Math.sqrt(n), 'float32', seed);
+    const h0 = tf.relu(tf.randomNormal<tf.Rank.R2>([batch, n], 0, 1, 'float32', seed + 1));
+    const drive = tf.randomNormal<tf.Rank.R2>([3 * batch, n], 0, 1, 'float32', seed + 2);
+    const grads = tf.randomNormal<tf.Rank.R2>([3 * batch, n], 0, 1, 'float32', seed + 3);
+    const states = recurrence({ h0, whhT: tf.transpose(w), drive });
+    const { deltas, dh0 } = recurrenceBackward({ whh: w, states, stateGrads: grads }, batch);
+    return [gemm(drive, w), states, deltas, dh0].map((t) => t.dataSync() as Float32Array);
+  });
+}
+
+describe('the WASM GEMM split across helper threads', () => {
+  afterEach(() => setRowSplitter(null));
+
+  it('cuts rows into whole tiles that cover the product once', () => {
+    for (const [m, threads] of [
+      [64, 2],
+      [64, 4],
+      [9, 2],
+      [13, 3],
+      [203, 4],
+    ]) {
+      const parts = splitRows([m, 5, 7, 1000, 0, 5000, 40, 80, 3], threads);
+      expect(parts).toHaveLength(threads);
+      const rows = parts.map((p) => p?.[0] ?? 0);
+      expect(rows.reduce((s, r) => s + r, 0)).toBe(m);
+      rows.slice(0, -1).forEach((r, i) => r && parts[i + 1] && expect(r % 4).toBe(0));
+      parts.forEach((p, i) => {
+        if (!p) return;
+        const first = rows.slice(0, i).reduce((s, r) => s + r, 0);
+        expect(p.slice(1)).toEqual([
+          5,
+          7,
+          1000 + 4 * first * 7,
+          0,
+          5000 + 4 * first * 5,
+          40,
+          80,
+          3,
+        ]);
+      });
+    }
+  });
+
+  // B = 64, n = 256 is the app's recurrence step; B = 21 leaves a row tail and a null share.
+  it.each([
+    [64, 256, 3],
+    [21, 200, 3],
+    [64, 256, 1],
+  ])('gives the same bits as one thread at B=%i, n=%i with %i helper(s)', (batch, n, helpers) => {
+    registerWasmKernels();
+    const single = products(batch, n, 11);
+    const splitter = inThreadSplitter(helpers);
+    setRowSplitter(splitter);
+    expect(wasmGemm(tf.backend() as BackendWasm)!.threads()).toBe(1 + helpers);
+    const split = products(batch, n, 11);
+    expect(splitter.calls.length).toBeGreaterThan(0);
+    split.forEach((values, i) => expect(values).toEqual(single[i]));
+  });
+
+  it('keeps small products on one thread', () => {
+    registerWasmKernels();
+    const splitter = inThreadSplitter(1);
+    setRowSplitter(splitter);
+    products(8, 32, 3);
+    expect(splitter.calls).toHaveLength(0);
+  });
+});
