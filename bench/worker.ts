@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { RELU_RECURRENCE } from '../src/core/kernels/recurrence';
 import { relaxedSimdAvailable } from '../src/core/kernels/wasm';
 import { startBackend } from '../workers/backend';
+import { gpuDeviceName } from '../workers/gpuDevice';
 import { Trainer } from '../src/core/training/trainer';
 import { benchConfig, defaultSetup, timeTrainerSteps } from '../cli/bench/trainerCell';
 import type { TimingOptions } from '../cli/bench/stats';
@@ -20,15 +21,8 @@ async function describeDevice(backend: string): Promise<string> {
     const simd = relaxedSimdAvailable ? 'relaxed SIMD' : 'no relaxed SIMD';
     return `${getThreadsCount()} thread(s), isolated: ${crossOriginIsolated}, ${fused}, ${simd}`;
   }
-  if (backend === 'webgpu') {
-    const adapter = await navigator.gpu?.requestAdapter();
-    const info = adapter?.info;
-    const device = [info?.vendor, info?.architecture, info?.description].filter(Boolean);
-    return `${device.join(' ') || '?'}, ${fused}`;
-  }
-  const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-  const ext = gl?.getExtension('WEBGL_debug_renderer_info');
-  return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : '?';
+  if (backend !== 'webgl' && backend !== 'webgpu') return fused;
+  return `${(await gpuDeviceName(backend)) || '?'}, ${fused}`;
 }
 
 const api = {

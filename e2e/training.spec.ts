@@ -59,6 +59,14 @@ test('WebGPU (SwiftShader in headless Chromium): the badge says WebGPU and the w
   await expect.poll(() => stepCount(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
 });
 
+test('without a GPU the automatic choice skips the software renderers and says why', async ({
+  page,
+}) => {
+  await openLab(page, labUrl(undefined, { backend: 'auto' }));
+  await expect(page.getByTestId('backend-badge')).toHaveText('WASM');
+  await expect(page.locator('span.backend')).toHaveAttribute('title', /webgl: software renderer/);
+});
+
 test('a refused setting names its field and leaves the run as it was', async ({ page }) => {
   await openLab(page);
   await page.getByRole('button', { name: '×10' }).click();

@@ -15,6 +15,8 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { registerWasmKernels } from '../src/core/kernels/wasm';
 import { registerWebGpuKernels } from '../src/core/kernels/webgpu';
+import { startGemmPool } from './gemmPool';
+import { gpuDeviceName, isSoftwareDevice } from './gpuDevice';
 import type { BackendInfo, BackendName, BackendPreference } from './protocol';
 
 setWasmPaths({
@@ -28,17 +30,26 @@ registerWebGpuKernels();
 
 const order: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
-async function tryBackend(name: BackendName): Promise<string | null> {
+async function tryBackend(name: BackendName, forced: boolean): Promise<string | null> {
   try {
     if (name === 'webgpu' && !('gpu' in navigator))
       return 'this browser has no WebGPU (navigator.gpu)';
     if (name === 'webgl' && typeof OffscreenCanvas === 'undefined')
       return 'no OffscreenCanvas in workers';
+    if (!forced && (name === 'webgl' || name === 'webgpu')) {
+      const device = await gpuDeviceName(name);
+      if (isSoftwareDevice(device))
+        return `software renderer (${device}), no GPU: WASM on the CPU is faster`;
+    }
     const ok = await tf.setBackend(name);
     if (!ok) return 'it failed to initialise';
     await tf.ready();
-    // Needs the started backend: the kernels work in tfjs-wasm's own memory.
-    if (name === 'wasm') registerWasmKernels();
+    // Needs the started backend: the kernels work in tfjs-wasm's own memory, and where that is
+    // shared, helper threads of our own split big products (registration counts them).
+    if (name === 'wasm') {
+      await startGemmPool();
+      registerWasmKernels();
+    }
     // A tiny op proves the device really computes (a lost or software device can fail here).
     const probe = tf.tidy(() => tf.sum(tf.mul(tf.ones([4]), 2)));
     const value = (await probe.data())[0];
@@ -55,7 +66,7 @@ export async function startBackend(preference: BackendPreference): Promise<Backe
     preference === 'auto' ? order : [preference, ...order.filter((b) => b !== preference)];
   const fallbackReasons: string[] = [];
   for (const name of candidates) {
-    const failure = await tryBackend(name);
+    const failure = await tryBackend(name, name === preference);
     if (failure === null) return { name, fallbackReasons };
     fallbackReasons.push(`${name}: ${failure}`);
   }
