@@ -3,11 +3,6 @@ import { openLab, paintedPixels, stepCount } from './lab';
 
 const manifoldCanvas = 'section[aria-label="Hidden units on the manifold"] canvas';
 
-// Known flaky: in about one run in four on this loaded machine the 3D canvas showed no change
-// over the sampled 3 s of the probe's playback; the cause is not found yet (an open question in
-// the session note), so this file allows one retry rather than hiding the check.
-test.describe.configure({ retries: 1 });
-
 test('a lesson link loads its text and config, trains, and the probe animates on the manifold', async ({
   page,
 }) => {
@@ -28,9 +23,15 @@ test('a lesson link loads its text and config, trains, and the probe animates on
   await expect(page.locator('section[aria-label="Hidden units on the manifold"]')).toContainText(
     'activity',
   );
+  // Frames are compared by seeking, not by sampling the playback: a network 20 steps old often
+  // has silent units, so only the few frames around the kick differ, and 150 ms samples of a
+  // 20 frames/s playback missed them about one run in four.
+  const scrubber = workbench.locator('.pr-scrubber input');
   const frames: string[] = [];
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
+  for (const frame of ['0', '30', '31']) {
+    await scrubber.fill(frame);
+    await expect(workbench.locator('.pr-scrubber')).toContainText(`t = ${frame} `);
+    await page.waitForTimeout(300); // the 3D view redraws on the next animation frame
     frames.push(
       await page.evaluate(
         (sel) => (document.querySelector(sel) as HTMLCanvasElement).toDataURL(),
