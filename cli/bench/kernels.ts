@@ -2,7 +2,8 @@
  * The kernels of src/core/kernels against what they replace, on Node WASM and on the same
  * inputs: the hand-written SIMD GEMM against XNNPACK's matMul at the step's shapes, the fused
  * recurrence (forward + backward) against the per-step composite, the whole BPTT with and without
- * those kernels, and the place-cell targets on the device against plain JS. The sides alternate
+ * those kernels (and without the fused cross-entropy alone), the fused place-cell cross-entropy
+ * against its composite, and the place-cell targets on the device against plain JS. The sides alternate
  * run by run, so a burst of load on this shared machine hits both alike.
  */
 import * as tf from '@tensorflow/tfjs-core';
@@ -14,6 +15,10 @@ import {
   recurrence,
   recurrenceBackward,
 } from '../../src/core/kernels/recurrence';
+import {
+  PLACE_CELL_CROSS_ENTROPY,
+  placeCellCrossEntropy,
+} from '../../src/core/kernels/crossEntropy';
 import {
   MODULI_MATMUL,
   registerWasmKernels,
@@ -29,10 +34,13 @@ import type { BenchRow } from './rows';
 import { summarize, type TimingOptions } from './stats';
 import { benchConfig, defaultSetup, STEP_SHAPE } from './trainerCell';
 
-/** Samples of each function, run in turns after one warm-up round. */
+/** Long enough for V8 to tier a fresh WASM module up from its baseline compiler. */
+const WARM_UP_MS = 300;
+
+/** Samples of each function, run in turns after each has been warmed up. */
 function alternate(fns: (() => unknown)[], { reps, capMs }: TimingOptions): number[][] {
   const samples = fns.map(() => [] as number[]);
-  fns.forEach((f) => f());
+  for (const f of fns) for (const t0 = performance.now(); performance.now() - t0 < WARM_UP_MS;) f();
   const start = performance.now();
   for (let r = 0; r < reps && performance.now() - start < capMs; r++) {
     fns.forEach((f, i) => {
@@ -145,10 +153,30 @@ function bpttRows(n: number, options: TimingOptions): BenchRow[] {
   const batch = trainer.task.batch(rngAt(1, 'data', 0), STEP_SHAPE.batch);
   const bptt = () =>
     tf.tidy(() => lossAndGrads(trainer.task.network, trainer.params, batch).loss.dataSync());
-  const samples = alternate([without([...RECURRENCE_KERNELS, MODULI_MATMUL], bptt), bptt], options);
+  const all = [...RECURRENCE_KERNELS, MODULI_MATMUL, PLACE_CELL_CROSS_ENTROPY];
+  const samples = alternate(
+    [without(all, bptt), without([PLACE_CELL_CROSS_ENTROPY], bptt), bptt],
+    options,
+  );
   trainer.dispose();
-  const labels = ['BPTT, tfjs ops only', 'BPTT, WASM kernels (now)'];
+  const labels = [
+    'BPTT, tfjs ops only',
+    'BPTT, WASM kernels but composite cross-entropy',
+    'BPTT, WASM kernels (now)',
+  ];
   return rows(n, labels, samples, (s) => `${s.toFixed(2)}× faster, same grads`);
+}
+
+function crossEntropyRows(options: TimingOptions): BenchRow[] {
+  const { batch, seqLen, placeCells } = STEP_SHAPE;
+  const cells = createPlaceCells(rngFor(1, 'placeCells'), { count: placeCells });
+  const { positions } = randomWalk(rngAt(1, 'data', 0), STEP_SHAPE);
+  const logits = matrix(seqLen * batch, placeCells);
+  const loss = () => tf.tidy(() => placeCellCrossEntropy(logits, cells, positions).loss.dataSync());
+  const samples = alternate([without([PLACE_CELL_CROSS_ENTROPY], loss), loss], options);
+  logits.dispose();
+  const labels = ['place-cell cross-entropy, composite', 'place-cell cross-entropy, fused'];
+  return rows(null, labels, samples, (s) => `${s.toFixed(2)}× faster, targets included`);
 }
 
 function targetRows(options: TimingOptions): BenchRow[] {
@@ -176,5 +204,5 @@ export async function kernelRows(sizes: number[], options: TimingOptions): Promi
   const out: BenchRow[] = [];
   for (const n of sizes)
     out.push(...gemmRows(n, options), ...recurrenceRows(n, options), ...bpttRows(n, options));
-  return [...out, ...targetRows(options)];
+  return [...out, ...crossEntropyRows(options), ...targetRows(options)];
 }

@@ -9,15 +9,21 @@
  * Each head turns its targets into tensors itself.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import {
+  placeCellCrossEntropy,
+  softTargetCrossEntropy,
+  type CrossEntropy,
+} from '../kernels/crossEntropy';
 import { gemm } from '../kernels/wasm';
+import type { PlaceCells } from '../tasks/navigation/placeCells';
 
 export type HeadKind = keyof typeof heads;
 
 /**
- * Targets as a plain array, or made on the device when the loss needs them (navigation's place
- * cells: T·B × Np Gaussians are a few fast kernels there and ~45 ms of plain JS).
+ * Targets as a plain array, or as navigation's place cells and the positions whose code they
+ * are: T·B × Np Gaussians are ~45 ms of plain JS, and the loss makes them on the device.
  */
-export type Targets = Float32Array | (() => tf.Tensor2D);
+export type Targets = Float32Array | { placeCells: PlaceCells; positions: Float32Array };
 
 export interface HeadResult {
   loss: tf.Scalar;
@@ -29,37 +35,30 @@ export interface HeadResult {
   output: tf.Tensor2D;
 }
 
-/**
- * Cross-entropy with rows of `targets` summing to 1. Uses tf.softmax (a fast kernel on WASM)
- * rather than logSoftmax: log-sum-exp = max(logits) − log(max(softmax)), and
- * d loss / d logits = (softmax − y) / rows (PERF-NOTES). `output` picks what is read back.
- */
-function crossEntropy(
+/** A cross-entropy head: logits = hidden · decoderᵀ (+ bias), the loss and its gradients. */
+function crossEntropy<C extends CrossEntropy>(
   decoder: tf.Tensor2D,
   bias: tf.Tensor1D | null,
   hidden: tf.Tensor2D,
-  targets: tf.Tensor2D,
-  output: (logits: tf.Tensor2D, logSumExp: tf.Tensor1D) => tf.Tensor2D,
+  lossOf: (logits: tf.Tensor2D) => C,
+  output: (logits: tf.Tensor2D, loss: C) => tf.Tensor2D,
 ): HeadResult {
-  const rows = hidden.shape[0];
   let logits = gemm(hidden, tf.transpose(decoder));
   if (bias) logits = tf.add(logits, bias);
-  const probs = tf.softmax(logits);
-  const logSumExp = tf.sub(tf.max(logits, 1), tf.log(tf.max(probs, 1)));
-  const loss = tf.sub(tf.mean(logSumExp), tf.div(tf.sum(tf.mul(targets, logits)), rows));
-  const dLogits = tf.div(tf.sub(probs, targets), rows) as tf.Tensor2D;
+  const loss = lossOf(logits);
+  const { dLogits } = loss;
   return {
-    loss: loss as tf.Scalar,
+    loss: loss.loss,
     decoder: gemm(tf.transpose(dLogits), hidden),
     decoderBias: bias ? tf.sum(dLogits, 0) : null,
     stateGrads: gemm(dLogits, decoder),
-    output: output(logits as tf.Tensor2D, logSumExp as tf.Tensor1D),
+    output: output(logits, loss),
   };
 }
 
 /**
- * Soft targets [T·B, out] (navigation's place cells), as an array or made on the device; the
- * output is the logits.
+ * Soft targets [T·B, out], as an array or as place cells and positions (navigation: targets and
+ * loss in one fused kernel where there is one); the output is the logits.
  */
 function softmaxAllSteps(
   decoder: tf.Tensor2D,
@@ -67,15 +66,15 @@ function softmaxAllSteps(
   states: tf.Tensor2D,
   targets: Targets,
 ): HeadResult {
-  const y =
-    typeof targets === 'function'
-      ? targets()
-      : tf.tensor2d(targets, [states.shape[0], decoder.shape[0]]);
-  return crossEntropy(decoder, bias, states, y, (logits) => logits);
+  const lossOf = (logits: tf.Tensor2D) =>
+    targets instanceof Float32Array
+      ? softTargetCrossEntropy(logits, tf.tensor2d(targets, logits.shape))
+      : placeCellCrossEntropy(logits, targets.placeCells, targets.positions);
+  return crossEntropy(decoder, bias, states, lossOf, (logits) => logits);
 }
 
 function onHost(targets: Targets, head: string): Float32Array {
-  if (typeof targets === 'function') throw new Error(`${head}: targets must be an array`);
+  if (!(targets instanceof Float32Array)) throw new Error(`${head}: targets must be an array`);
   return targets;
 }
 
@@ -93,8 +92,12 @@ function nextToken(
   const ids = tf.tensor1d(Int32Array.from(onHost(targets, 'nextToken')), 'int32');
   // oneHot's own dtype argument is ignored by the WASM kernel (int bits in a float tensor).
   const y = tf.cast(tf.oneHot(ids, decoder.shape[0]), 'float32') as tf.Tensor2D;
-  return crossEntropy(decoder, bias, states, y, (logits, logSumExp) =>
-    tf.reshape(tf.sub(tf.sum(tf.mul(y, logits), 1), logSumExp), [-1, 1]),
+  return crossEntropy(
+    decoder,
+    bias,
+    states,
+    (logits) => softTargetCrossEntropy(logits, y),
+    (logits, { logSumExp }) => tf.reshape(tf.sub(tf.sum(tf.mul(y, logits), 1), logSumExp), [-1, 1]),
   );
 }
 

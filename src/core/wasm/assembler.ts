@@ -60,6 +60,7 @@ export const op = {
   i32Mul: 0x6c,
   i32And: 0x71,
   i32Shl: 0x74,
+  i32ShrU: 0x76,
 };
 
 export const i32Const = (n: number): Bytes => [0x41, ...sleb(n)];
@@ -76,6 +77,10 @@ export const v128 = {
   load32Splat: (offset = 0) => simd(0x09, ...memarg(2, offset)),
   store: (offset = 0) => simd(0x0b, ...memarg(4, offset)),
   zero: simd(0x0c, ...new Array(16).fill(0)),
+  /** A constant from its 16 bytes (little-endian lanes). */
+  const: (bytes: Bytes) => simd(0x0c, ...bytes),
+  /** Lanes picked by byte index from the concatenation of two vectors. */
+  shuffle: (lanes: Bytes) => simd(0x0d, ...lanes),
   and: simd(0x4e),
   load32Lane: (offset: number, lane: number) => simd(0x56, ...memarg(2, offset), lane),
   store32Lane: (offset: number, lane: number) => simd(0x5a, ...memarg(2, offset), lane),
@@ -87,12 +92,22 @@ export const v128 = {
 export const f32x4 = {
   splat: simd(0x13),
   gt: simd(0x44),
+  abs: simd(0xe0),
   add: simd(0xe4),
+  sub: simd(0xe5),
   mul: simd(0xe6),
+  div: simd(0xe7),
+  /** pmin(a, b) = b < a ? b : a, one minps on x86. */
+  pmin: simd(0xea),
   /** pmax(a, b) = a < b ? b : a, one maxps on x86 (f32x4.max has NaN/−0 rules that cost more). */
   pmax: simd(0xeb),
   /** a·b + c, fused where the CPU has FMA (relaxed SIMD). */
   relaxedMadd: simd(0x105),
+};
+
+export const i32x4 = {
+  shl: simd(0xab),
+  add: simd(0xae),
 };
 
 /** for (local = 0; local < limit; local += step) body — as block/loop with a br_if exit. */

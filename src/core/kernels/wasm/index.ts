@@ -2,10 +2,12 @@
  * Hand-written WASM SIMD kernels for the tfjs WASM backend. `registerWasmKernels` makes
  * recurrence / recurrenceBackward (../recurrence.ts) with ReLU run fused on 'wasm'; call it after
  * the WASM backend has started, where it can check that tfjs's memory is reachable. It also
- * registers ModuliMatMul, the same GEMM as a matrix product (`gemm(a, b)`).
+ * registers ModuliMatMul, the same GEMM as a matrix product (`gemm(a, b)`), and the fused
+ * place-cell cross-entropy (../crossEntropy.ts).
  */
 import { getThreadsCount, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
+import { crossEntropyConfig } from './crossEntropy';
 import { relaxedSimdAvailable, simdAvailable, wasmGemm } from './gemm';
 import { matMulConfig } from './matmul';
 import { reluRecurrenceBackwardConfig, reluRecurrenceConfig } from './recurrence';
@@ -24,7 +26,13 @@ export function registerWasmKernels(): boolean {
   const backend = tf.findBackend('wasm') as BackendWasm | null;
   const gemm = backend && wasmGemm(backend);
   if (backend && (!gemm || getThreadsCount() > gemm.threads())) return false;
-  for (const config of [reluRecurrenceConfig, reluRecurrenceBackwardConfig, matMulConfig])
+  const configs = [
+    reluRecurrenceConfig,
+    reluRecurrenceBackwardConfig,
+    matMulConfig,
+    crossEntropyConfig,
+  ];
+  for (const config of configs)
     if (!tf.getKernel(config.kernelName, 'wasm')) tf.registerKernel(config);
   return true;
 }

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Rng } from '../../random';
 import { navigationBatch } from './batch';
 import { createPlaceCells, placeCellTargets } from './placeCells';
+import { placeCellTargetsTensor } from './placeCellsOnDevice';
 import { randomWalk } from './trajectory';
 
 test('a batch is a seeded walk with the place-cell codes of its start and of every step', () => {
@@ -14,7 +15,9 @@ test('a batch is a seeded walk with the place-cell codes of its start and of eve
   expect(batch.velocities).toEqual(walk.velocities);
   expect(batch.positions).toEqual(walk.positions);
   expect(batch.startCode).toEqual(placeCellTargets(cells, walk.startPositions));
-  const targets = tf.tidy(() => batch.targets().dataSync());
+  expect(batch.targets.placeCells).toBe(cells);
+  const { placeCells, positions } = batch.targets;
+  const targets = tf.tidy(() => placeCellTargetsTensor(placeCells, positions).dataSync());
   const expected = placeCellTargets(cells, walk.positions);
   expect(targets).toHaveLength(12 * 5 * 64);
   targets.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));

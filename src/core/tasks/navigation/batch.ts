@@ -3,9 +3,7 @@
  * the encoder, for h0) and the velocities, and must predict the place-cell code after each step.
  */
 import type { Rng } from '../../random';
-import type * as tf from '@tensorflow/tfjs-core';
 import { placeCellTargets, type PlaceCells } from './placeCells';
-import { placeCellTargetsTensor } from './placeCellsOnDevice';
 import { randomWalk } from './trajectory';
 
 export interface NavigationBatchOptions {
@@ -22,8 +20,11 @@ export interface NavigationBatch {
   velocities: Float32Array;
   /** (B·Np) place-cell code of the start positions, the encoder's input for h0. */
   startCode: Float32Array;
-  /** [T·B, Np] place-cell code of the position after each step, made on the device on demand. */
-  targets: () => tf.Tensor2D;
+  /**
+   * The place-cell code of the position after each step, [T·B, Np], as the cells and those
+   * positions: the loss makes the code on the device, fused with itself where it can.
+   */
+  targets: { placeCells: PlaceCells; positions: Float32Array };
   /** (T·B·2) true positions after each step, for the error in cm. */
   positions: Float32Array;
 }
@@ -41,7 +42,7 @@ export function navigationBatch(
     batch,
     velocities: walk.velocities,
     startCode: placeCellTargets(cells, walk.startPositions),
-    targets: () => placeCellTargetsTensor(cells, walk.positions),
+    targets: { placeCells: cells, positions: walk.positions },
     positions: walk.positions,
   };
 }
