@@ -1,6 +1,6 @@
 /**
  * Dense vs sparse forward pass at n = 1024 (src/core/sparse), sparse as the plain-JS CSR loop and
- * as the WASM SIMD batch product. "Dense" is reported two ways,
+ * as the WASM SIMD forward (whole steps in WASM). "Dense" is reported two ways,
  * because they answer different questions: the same plain-JS loop visiting every weight (what
  * CSR saves by skipping pruned ones), and tfjs's own forward (src/core/model/recurrent.ts on
  * WASM, XNNPACK matMul: what a user's tab runs today). Weights are random with a uniform random
@@ -16,7 +16,7 @@ import {
   csrMap,
   denseMap,
   runForward,
-  simdCsrMap,
+  simdForward,
   simdSupported,
   toCsr,
   type LinearMap,
@@ -55,20 +55,10 @@ export async function sparseRows(
   for (const { label, batch, seqLen } of cases) {
     const h0 = Float32Array.from({ length: batch * n }, () => rng.uniform());
     const inputs = Float32Array.from({ length: seqLen * batch * 2 }, () => rng.range(-0.03, 0.03));
+    const run = { seqLen, batch, readout: 'none' } as const;
+    const common = { bias: null, activation: 'relu', decoder: null, decoderBias: null } as const;
     const jsForward = (whh: LinearMap) => () =>
-      runForward(
-        {
-          whh,
-          wih: denseMap(wih, n, 2),
-          bias: null,
-          activation: 'relu',
-          decoder: null,
-          decoderBias: null,
-        },
-        h0,
-        inputs,
-        { seqLen, batch, readout: 'none' },
-      );
+      runForward({ ...common, whh, wih: denseMap(wih, n, 2) }, h0, inputs, run);
     const row = (what: string, timing: Timing, note = '') => {
       const base = {
         group: 'sparse' as const,
@@ -95,9 +85,9 @@ export async function sparseRows(
       const percent = `${Math.round(sparsity * 100)}% sparse`;
       const plain = await timeRepeated(jsForward(csrMap(csr)), options);
       rows.push(row(`CSR JS, ${percent}`, plain, speedups(plain)));
-      // One trajectory has no batch lanes to fill: SIMD only pays for B > 1.
-      if (batch === 1 || !simdSupported) continue;
-      const simd = await timeRepeated(jsForward(simdCsrMap(csr)), options);
+      if (!simdSupported) continue;
+      const forward = simdForward({ ...common, whh: csr, wih: toCsr(wih, null, n, 2) });
+      const simd = await timeRepeated(() => forward(h0, inputs, run), options);
       rows.push(row(`CSR WASM SIMD, ${percent}`, simd, speedups(simd)));
     }
   }

@@ -52,3 +52,26 @@ export function toCsr(
 export function csrDensity(csr: Csr): number {
   return csr.values.length / (csr.rows * csr.cols);
 }
+
+/**
+ * [a | b]: b's columns appended after a's, row by row. The forward step uses [W_hh | W_ih] on the
+ * stacked state [h; x_t], so the input drive is summed in the same pass as the recurrence.
+ */
+export function appendColumns(a: Csr, b: Csr): Csr {
+  if (a.rows !== b.rows) throw new Error(`appendColumns: ${a.rows} ≠ ${b.rows} rows`);
+  const count = a.values.length + b.values.length;
+  const rowPtr = new Int32Array(a.rows + 1);
+  const colIdx = new Int32Array(count);
+  const values = new Float32Array(count);
+  let p = 0;
+  for (let j = 0; j < a.rows; j++) {
+    for (const [m, shift] of [[a, 0] as const, [b, a.cols] as const]) {
+      for (let q = m.rowPtr[j]; q < m.rowPtr[j + 1]; q++) {
+        colIdx[p] = m.colIdx[q] + shift;
+        values[p++] = m.values[q];
+      }
+    }
+    rowPtr[j + 1] = p;
+  }
+  return { rows: a.rows, cols: a.cols + b.cols, rowPtr, colIdx, values };
+}

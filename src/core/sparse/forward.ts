@@ -36,6 +36,27 @@ export interface ForwardResult {
   outputs: Float32Array | null;
 }
 
+/** A forward pass over a batch: runForward on LinearMaps, or the WASM engine of ./simd. */
+export type Forward = (
+  h0: Float32Array,
+  inputs: Float32Array,
+  options: ForwardOptions,
+) => ForwardResult;
+
+/** Throws unless h0 is [B, n] and inputs [T·B, width]; the output buffer the read-out fills. */
+export function checkForward(
+  [n, width, out]: [number, number, number | null],
+  h0: Float32Array,
+  inputs: Float32Array,
+  { seqLen, batch, readout }: ForwardOptions,
+): Float32Array | null {
+  if (h0.length !== batch * n) throw new Error(`forward: h0 has ${h0.length} ≠ ${batch}·${n}`);
+  if (inputs.length !== seqLen * batch * width) throw new Error('forward: inputs size');
+  if (readout === 'none') return null;
+  if (out === null) throw new Error('forward: read-out without a decoder');
+  return new Float32Array((readout === 'all' ? seqLen : 1) * batch * out);
+}
+
 /** h0 = Encoder · code for each of B rows of `code` (navigation: the start's place cells). */
 export function encodeStart(encoder: LinearMap, code: Float32Array, batch: number): Float32Array {
   const h0 = new Float32Array(batch * encoder.rows);
@@ -52,12 +73,12 @@ export function runForward(
   const n = maps.whh.rows;
   const width = maps.wih.cols;
   const { bias, decoder, decoderBias } = maps;
-  if (h0.length !== batch * n) throw new Error(`runForward: h0 has ${h0.length} ≠ ${batch}·${n}`);
-  if (inputs.length !== seqLen * batch * width) throw new Error('runForward: inputs size');
-  if (readout !== 'none' && !decoder) throw new Error('runForward: read-out without a decoder');
   const out = decoder?.rows ?? 0;
-  const outputs =
-    readout === 'none' ? null : new Float32Array((readout === 'all' ? seqLen : 1) * batch * out);
+  const outputs = checkForward([n, width, decoder?.rows ?? null], h0, inputs, {
+    seqLen,
+    batch,
+    readout,
+  });
   let h = Float32Array.from(h0);
   let next = new Float32Array(batch * n);
   const relu = maps.activation === 'relu';

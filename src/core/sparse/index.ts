@@ -1,10 +1,11 @@
-/** Sparse (CSR) forward passes of trained, pruned networks in plain JS, and their dense reference. */
-export { toCsr, csrDensity, type Csr } from './csr';
+/** Sparse (CSR) forward passes of trained, pruned networks in plain JS and WASM SIMD, and their dense reference. */
+export { appendColumns, toCsr, csrDensity, type Csr } from './csr';
 export { csrMap, denseMap, type LinearMap } from './linear';
-export { simdCsrMap, simdSupported } from './simd';
+export { simdForward, simdSupported, type RecurrentCsr } from './simd';
 export {
   encodeStart,
   runForward,
+  type Forward,
   type ForwardOptions,
   type ForwardResult,
   type RecurrentMaps,

@@ -5,9 +5,9 @@
  */
 import type { Batch, NetworkShape } from '../model/network';
 import { csrDensity, toCsr } from './csr';
-import { encodeStart, runForward, type RecurrentMaps } from './forward';
+import { encodeStart, runForward, type Forward } from './forward';
 import { csrMap, denseMap, type LinearMap } from './linear';
-import { simdCsrMap, simdSupported } from './simd';
+import { simdForward, simdSupported } from './simd';
 
 export type Storage = 'csr' | 'dense';
 
@@ -15,14 +15,14 @@ export type Storage = 'csr' | 'dense';
 const CSR_MAX_DENSITY = 0.5;
 
 export interface NetworkMaps {
-  recurrent: RecurrentMaps;
+  forward: Forward;
   encoder: LinearMap | null;
 }
 
 /**
- * W_hh in the chosen storage (CSR batches run in WASM SIMD where the runtime has it); with 'csr',
- * the encoder and decoder go to CSR too when pruning left at most half of them, and stay dense
- * otherwise.
+ * The network in the chosen storage. 'csr' runs the recurrence on the WASM SIMD engine where the
+ * runtime has it (every matrix in CSR there, W_ih and the read-out included); in JS otherwise,
+ * with the encoder and decoder in CSR only when pruning left at most half of them.
  */
 export function networkMaps(
   shape: NetworkShape,
@@ -31,23 +31,33 @@ export function networkMaps(
   storage: Storage,
 ): NetworkMaps {
   const n = shape.hidden;
-  const map = (name: string, rows: number, cols: number, always: boolean): LinearMap => {
-    if (storage === 'dense') return denseMap(weights[name], rows, cols);
-    const csr = toCsr(weights[name], masks?.[name] ?? null, rows, cols);
-    if (!always && csrDensity(csr) > CSR_MAX_DENSITY) return denseMap(weights[name], rows, cols);
-    return simdSupported ? simdCsrMap(csr) : csrMap(csr);
+  const csr = (name: string, rows: number, cols: number) =>
+    toCsr(weights[name], masks?.[name] ?? null, rows, cols);
+  const map = (name: string, rows: number, cols: number): LinearMap => {
+    const sparse = storage === 'csr' ? csr(name, rows, cols) : null;
+    if (!sparse || (name !== 'whh' && csrDensity(sparse) > CSR_MAX_DENSITY))
+      return denseMap(weights[name], rows, cols);
+    return csrMap(sparse);
   };
-  return {
-    recurrent: {
-      whh: map('whh', n, n, true),
-      wih: denseMap(weights.wih, n, shape.input),
-      bias: shape.bias ? weights.bias : null,
-      activation: shape.activation,
-      decoder: map('decoder', shape.output, n, false),
-      decoderBias: shape.bias ? weights.decoderBias : null,
-    },
-    encoder: shape.encoderInput === null ? null : map('encoder', n, shape.encoderInput, false),
+  const bias = shape.bias ? weights.bias : null;
+  const decoderBias = shape.bias ? weights.decoderBias : null;
+  const { activation } = shape;
+  const encoder = shape.encoderInput === null ? null : map('encoder', n, shape.encoderInput);
+  if (storage === 'csr' && simdSupported) {
+    const wih = toCsr(weights.wih, null, n, shape.input);
+    const decoder = csr('decoder', shape.output, n);
+    const whh = csr('whh', n, n);
+    return { forward: simdForward({ whh, wih, bias, activation, decoder, decoderBias }), encoder };
+  }
+  const maps = {
+    whh: map('whh', n, n),
+    wih: denseMap(weights.wih, n, shape.input),
+    bias,
+    activation,
+    decoder: map('decoder', shape.output, n),
+    decoderBias,
   };
+  return { forward: (h0, inputs, options) => runForward(maps, h0, inputs, options), encoder };
 }
 
 /** The head's output for a batch, laid out as tfjs's `evaluate(...).output`. */
@@ -58,6 +68,6 @@ export function evaluateBatch(shape: NetworkShape, net: NetworkMaps, batch: Batc
       ? encodeStart(net.encoder, batch.startCode, size)
       : new Float32Array(size * shape.hidden);
   const readout = shape.head === 'softmaxAllSteps' ? 'all' : 'last';
-  const { outputs } = runForward(net.recurrent, h0, batch.inputs, { seqLen, batch: size, readout });
+  const { outputs } = net.forward(h0, batch.inputs, { seqLen, batch: size, readout });
   return outputs as Float32Array;
 }

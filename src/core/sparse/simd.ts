@@ -1,116 +1,148 @@
 /**
- * CSR × batch with 128-bit WASM SIMD: the sparse W_hh applied to B states at once, four batch
- * lanes per instruction. The plain-JS CSR loop is one scalar multiply-add per kept weight and
- * reloads the weight's index for every sample; here a weight is loaded once and multiplies a
- * contiguous row of B state values (states are held unit-major, [n][B], inside the module).
- * The module is ~300 bytes assembled below (no toolchain needed); `simdSupported` is false where
- * WebAssembly SIMD is missing, and callers keep the JS map there.
+ * The sparse forward pass as one WASM SIMD call per step (./simdModule): W_hh in CSR, W_ih as
+ * extra CSR columns over the stacked state [h; x_t], bias and ReLU fused. The states stay in the
+ * module's memory, unit-major [n + in][lanes], for the whole run: transposed in once, out once,
+ * so JS touches only x_t (in · B values), the read-out it was asked for, and tanh where used.
+ * A batch fills lanes of 4 (B rounded up; the spare lanes run harmlessly); B = 1 runs the
+ * SELL-4 kernel, whose lanes are rows. `simdSupported` is false where WebAssembly SIMD is missing, and callers
+ * keep the JS maps there.
  */
-import type { Csr } from './csr';
-import { csrMap, type LinearMap } from './linear';
-import {
-  assemble,
-  f32Load,
-  f32x4,
-  forLoop,
-  i32Const,
-  i32Load,
-  I32,
-  op,
-  V128,
-  v128,
-} from '../wasm/assembler';
+import type { Activation } from '../model/recurrent';
+import { appendColumns, type Csr } from './csr';
+import { checkForward, type Forward } from './forward';
+import { toSell } from './sell';
+import { sparseModule } from './simdModule';
 
-// Opcodes and locals used below.
-const { get, set, i32Add: add, i32Mul: mul, i32Shl: shl, i32GeU: geU } = op;
-const { block, loop, brIf, br, end, void: void_ } = op;
+const validates = (fma: boolean) =>
+  typeof WebAssembly === 'object' && WebAssembly.validate(sparseModule(fma));
+export const simdSupported = validates(false);
+/** Relaxed SIMD (fused multiply-add): Chromium yes, Node 20 only with a V8 flag. */
+const fma = simdSupported && validates(true);
+const module = simdSupported ? new WebAssembly.Module(sparseModule(fma)) : null;
 
-// spmm(rows, lanes, rowPtr, colIdx, values, x, out): out[j][·] = Σ_p values[p]·x[colIdx[p]][·],
-// rows of `lanes` floats (a multiple of 4); pointers are byte offsets into the module's memory.
-const [ROWS, LANES, ROW_PTR, COL_IDX, VALUES, X, OUT] = [0, 1, 2, 3, 4, 5, 6];
-const [J, P, P_END, OUT_ROW, X_ROW, B, ROW_BYTES, W] = [7, 8, 9, 10, 11, 12, 13, 14];
-const body = [
-  ...[get, LANES, ...i32Const(2), shl, set, ROW_BYTES],
-  ...forLoop(J, [get, ROWS], 1, [
-    ...[get, OUT, get, J, get, ROW_BYTES, mul, add, set, OUT_ROW],
-    ...forLoop(B, [get, ROW_BYTES], 16, [get, OUT_ROW, get, B, add, ...v128.zero, ...v128.store()]),
-    ...[get, ROW_PTR, get, J, ...i32Const(2), shl, add, set, P_END],
-    ...[get, P_END, ...i32Load(0), get, P_END, ...i32Load(4), set, P_END, set, P],
-    ...[block, void_, loop, void_, get, P, get, P_END, geU, brIf, 1],
-    ...[get, VALUES, get, P, ...i32Const(2), shl, add, ...f32Load(0), ...f32x4.splat, set, W],
-    ...[get, COL_IDX, get, P, ...i32Const(2), shl, add, ...i32Load(0), get, ROW_BYTES, mul],
-    ...[get, X, add, set, X_ROW],
-    ...forLoop(B, [get, ROW_BYTES], 16, [
-      ...[get, OUT_ROW, get, B, add, get, OUT_ROW, get, B, add, ...v128.load()],
-      ...[get, W, get, X_ROW, get, B, add, ...v128.load(), ...f32x4.mul, ...f32x4.add],
-      ...v128.store(),
-    ]),
-    ...[get, P, ...i32Const(1), add, set, P, br, 0, end, end],
-  ]),
-];
-const wasm = assemble(
-  [
-    {
-      params: new Array(7).fill(I32),
-      locals: [
-        [7, I32],
-        [1, V128],
-      ],
-      body,
-    },
-  ],
-  { spmm: 0 },
-  { export: 'mem' },
-);
+/** The trained network's matrices, as ./forward's RecurrentMaps but in CSR. */
+export interface RecurrentCsr {
+  whh: Csr;
+  wih: Csr;
+  bias: Float32Array | null;
+  activation: Activation;
+  decoder: Csr | null;
+  decoderBias: Float32Array | null;
+}
 
-export const simdSupported = typeof WebAssembly === 'object' && WebAssembly.validate(wasm);
-const module = simdSupported ? new WebAssembly.Module(wasm) : null;
+type Product = (...args: number[]) => void;
 
-/**
- * The CSR matrix as a LinearMap whose batched product runs in WASM SIMD; single products (one
- * free-running trajectory, B = 1) stay in JS, where SIMD lanes would be empty.
- */
-export function simdCsrMap(csr: Csr): LinearMap {
-  if (!module) throw new Error('simdCsrMap: this runtime has no WebAssembly SIMD');
-  const { rows, cols } = csr;
-  const nnz = csr.values.length;
-  const instance = new WebAssembly.Instance(module);
-  const memory = instance.exports.mem as WebAssembly.Memory;
-  const spmm = instance.exports.spmm as (...args: number[]) => void;
-  // Layout: rowPtr | colIdx | values | x [cols][lanes] | out [rows][lanes], 16-byte aligned.
-  const align = (bytes: number) => Math.ceil(bytes / 16) * 16;
-  const colIdxAt = align(4 * (rows + 1));
-  const valuesAt = colIdxAt + align(4 * nnz);
-  const xAt = valuesAt + align(4 * nnz);
-  const ensure = (bytes: number) => {
-    const missing = bytes - memory.buffer.byteLength;
+/** A matrix and its bias placed in the module's memory; `apply` runs one fused product. */
+interface Placed {
+  rows: number;
+  apply(lanes: number, x: number, out: number, relu: boolean): void;
+}
+
+/** Bump allocation in a growable memory, 16-byte aligned; views must be re-made after `reserve`. */
+function arena(memory: WebAssembly.Memory) {
+  let top = 0;
+  const reserve = (end: number) => {
+    const missing = end - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / 65536));
   };
-  ensure(xAt);
-  new Int32Array(memory.buffer, 0, rows + 1).set(csr.rowPtr);
-  new Int32Array(memory.buffer, colIdxAt, nnz).set(csr.colIdx);
-  new Float32Array(memory.buffer, valuesAt, nnz).set(csr.values);
-  const single = csrMap(csr);
+  const place = (data: Int32Array | Float32Array): number => {
+    const at = top;
+    top += Math.ceil((4 * data.length) / 16) * 16;
+    reserve(top);
+    const view =
+      data instanceof Int32Array ? new Int32Array(memory.buffer) : new Float32Array(memory.buffer);
+    view.set(data, at / 4);
+    return at;
+  };
+  return { place, reserve, top: () => top };
+}
+
+/** The matrix as CSR for batches (spmm) and as SELL-4 for one trajectory (spmv). */
+function place(
+  alloc: ReturnType<typeof arena>,
+  exports: WebAssembly.Exports,
+  csr: Csr,
+  bias: Float32Array | null,
+): Placed {
+  const [spmm, spmv] = [exports.spmm, exports.spmv] as Product[];
+  const rowPtr = alloc.place(csr.rowPtr);
+  const colOff = alloc.place(csr.colIdx.map((c) => 4 * c));
+  const values = alloc.place(csr.values);
+  const biasAt = alloc.place(bias ?? new Float32Array(csr.rows));
+  const sell = toSell(csr, bias);
+  const sliced = [sell.slicePtr, sell.colOff, sell.values].map(alloc.place);
+  const [sellBias, rowOff] = [alloc.place(sell.bias), alloc.place(sell.rowOff)];
   return {
-    rows,
-    cols,
-    apply: single.apply,
-    applyBatch(x, out, batch, accumulate) {
-      if (batch === 1) return single.apply(x, 0, out, 0, accumulate);
-      const lanes = Math.ceil(batch / 4) * 4;
-      const outAt = xAt + 4 * cols * lanes;
-      ensure(outAt + 4 * rows * lanes);
-      const xs = new Float32Array(memory.buffer, xAt, cols * lanes);
-      for (let b = 0; b < batch; b++)
-        for (let c = 0; c < cols; c++) xs[c * lanes + b] = x[b * cols + c];
-      spmm(rows, lanes, 0, colIdxAt, valuesAt, xAt, outAt);
-      const ys = new Float32Array(memory.buffer, outAt, rows * lanes);
-      for (let b = 0; b < batch; b++) {
-        for (let j = 0; j < rows; j++) {
-          const y = ys[j * lanes + b];
-          out[b * rows + j] = accumulate ? out[b * rows + j] + y : y;
-        }
-      }
+    rows: csr.rows,
+    apply(lanes, x, out, relu) {
+      if (lanes === 1) spmv(sell.slices, ...sliced, x, out, sellBias, relu ? 1 : 0, rowOff);
+      else spmm(csr.rows, lanes, rowPtr, colOff, values, x, out, biasAt, relu ? 1 : 0);
     },
+  };
+}
+
+/** [B][units] at `from` ↔ [units][lanes] at `at` (floats) of `heap`. */
+function toUnitMajor(
+  from: Float32Array,
+  heap: Float32Array,
+  at: number,
+  units: number,
+  lanes: number,
+) {
+  const batch = from.length / units;
+  for (let b = 0; b < batch; b++)
+    for (let j = 0; j < units; j++) heap[at + j * lanes + b] = from[b * units + j];
+}
+function fromUnitMajor(
+  heap: Float32Array,
+  at: number,
+  to: Float32Array,
+  units: number,
+  lanes: number,
+) {
+  const batch = to.length / units;
+  for (let b = 0; b < batch; b++)
+    for (let j = 0; j < units; j++) to[b * units + j] = heap[at + j * lanes + b];
+}
+
+/** The forward pass of ./forward (same options and result) on the WASM SIMD engine. */
+export function simdForward(net: RecurrentCsr): Forward {
+  if (!module) throw new Error('simdForward: this runtime has no WebAssembly SIMD');
+  const instance = new WebAssembly.Instance(module);
+  const memory = instance.exports.mem as WebAssembly.Memory;
+  const alloc = arena(memory);
+  const [n, width] = [net.whh.rows, net.wih.cols];
+  const step = place(alloc, instance.exports, appendColumns(net.whh, net.wih), net.bias);
+  const decoder = net.decoder && place(alloc, instance.exports, net.decoder, net.decoderBias);
+  const statesAt = alloc.top();
+  const relu = net.activation === 'relu';
+  return (h0, inputs, options) => {
+    const outputs = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
+    const { seqLen, batch, readout } = options;
+    const lanes = batch === 1 ? 1 : Math.ceil(batch / 4) * 4;
+    const size = (n + width) * lanes;
+    // Byte offsets: two stacked states [h; x] (current, next), then the read-out [out][lanes].
+    let [h, next] = [statesAt, statesAt + 4 * size];
+    const y = statesAt + 8 * size;
+    alloc.reserve(y + 4 * (decoder?.rows ?? 0) * lanes);
+    const heap = new Float32Array(memory.buffer);
+    heap.fill(0, statesAt / 4, y / 4);
+    toUnitMajor(h0, heap, h / 4, n, lanes);
+    for (let t = 0; t < seqLen; t++) {
+      const x = inputs.subarray(t * batch * width, (t + 1) * batch * width);
+      toUnitMajor(x, heap, h / 4 + n * lanes, width, lanes);
+      step.apply(lanes, h, next, relu);
+      if (!relu) for (let i = next / 4; i < next / 4 + n * lanes; i++) heap[i] = Math.tanh(heap[i]);
+      if (outputs && decoder && (readout === 'all' || t === seqLen - 1)) {
+        decoder.apply(lanes, next, y, false);
+        const at = readout === 'all' ? t * batch * decoder.rows : 0;
+        const to = outputs.subarray(at, at + batch * decoder.rows);
+        fromUnitMajor(heap, y / 4, to, decoder.rows, lanes);
+      }
+      [h, next] = [next, h];
+    }
+    const states = new Float32Array(batch * n);
+    fromUnitMajor(heap, h / 4, states, n, lanes);
+    return { states, outputs };
   };
 }

@@ -1,0 +1,210 @@
+/**
+ * The bytes of the sparse forward step in WASM SIMD: one recurrent step (or read-out) with its
+ * bias and ReLU fused into the store, so a step is a single call with no pass over the states in
+ * JS. States live unit-major, [units][lanes], in the module's memory for the whole run. Exports
+ * (pointers are byte offsets; `colOff` holds column · 4, the unit's offset when lanes = 1):
+ *
+ *   spmm(rows, lanes, rowPtr, colOff, values, x, out, bias, relu)      CSR, lanes a multiple of 4
+ *   spmv(slices, slicePtr, colOff, values, x, out, bias, relu, rowOff)   SELL-4 (./sell), lanes = 1
+ *     out[j][·] = act(Σ_p values[p] · x[col_p][·] + bias[j]),  act = ReLU if relu, else identity
+ *
+ * spmm walks a row's weights once per chunk of 6 vectors (24 lanes), then 4, then 1, keeping the
+ * chunk in v128 accumulators: per weight and vector one load of x and a multiply-add, no
+ * load/store of the output. Measured on Node 20 x64 at n = 1024, B = 64, 90% sparse: chunks of
+ * 6 took 9.7 ms, of 4 10.7, of 7 13.1, of 8 15.9 (V8 runs out of SIMD registers and spills).
+ * spmv (one free-running trajectory) would fill one lane in four that way; its lanes are four
+ * rows instead, each multiply-add taking one entry of each with x gathered lane by lane.
+ */
+import {
+  assemble,
+  f32x4,
+  forLoop,
+  i32Const,
+  i32Load,
+  I32,
+  op,
+  V128,
+  v128,
+  when,
+  type Bytes,
+} from '../wasm/assembler';
+
+const { get, set, tee, block, loop, brIf, br, end, void: void_ } = op;
+const { i32Add: add, i32Mul: mul, i32Shl: shl, i32GeU: geU, i32GtU: gtU } = op;
+const NEG_INF = [0, 0, 0x80, 0xff];
+
+/** local = relu ? 0 : −∞ in every lane: pmax with it is the activation (ReLU, or identity). */
+const floorOf = (relu: number, local: number): Bytes => [
+  ...[...v128.const([...NEG_INF, ...NEG_INF, ...NEG_INF, ...NEG_INF]), set, local],
+  ...when([get, relu], [...v128.zero, set, local]),
+];
+
+// spmm's parameters, then locals (i32, then vectors).
+const [ROWS, LANES, ROW_PTR, COL_OFF, VALUES, X, OUT, BIAS, RELU] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const [J, Q, Q_END, Q_START, OUT_ROW, ROW_BYTES, C, X_ROW] = [9, 10, 11, 12, 13, 14, 15, 16];
+const I32_LOCALS = 8;
+const [W, BIAS_V, FLOOR] = [17, 18, 19];
+const ACC = (k: number) => 20 + k;
+const CHUNKS = [6, 4, 1];
+
+/** f(0) … f(count − 1), concatenated. */
+const each = (count: number, f: (k: number) => Bytes): Bytes =>
+  Array.from({ length: count }, (_, k) => f(k)).flat();
+
+/** while (!exitIf) body. */
+const whileNot = (exitIf: Bytes, body: Bytes): Bytes => [
+  ...[block, void_, loop, void_, ...exitIf, brIf, 1],
+  ...body,
+  ...[br, 0, end, end],
+];
+
+/** Byte range [Q_START, Q_END) of row J's entries, and Q at its start. */
+const rowRange: Bytes = [
+  ...[get, ROW_PTR, get, J, ...i32Const(2), shl, add, tee, Q_END],
+  ...[...i32Load(0), ...i32Const(2), shl, set, Q_START],
+  ...[get, Q_END, ...i32Load(4), ...i32Const(2), shl, set, Q_END],
+  ...[get, Q_START, set, Q],
+];
+
+/** acc += a · b, fused where relaxed SIMD is available. */
+const madd = (acc: number, a: Bytes, b: Bytes, fma: boolean): Bytes =>
+  fma
+    ? [...a, ...b, get, acc, ...f32x4.relaxedMadd, set, acc]
+    : [get, acc, ...a, ...b, ...f32x4.mul, ...f32x4.add, set, acc];
+
+/** One pass over row J's weights for `vectors` × 4 lanes from byte C on, stored with the epilogue. */
+function chunk(vectors: number, fma: boolean): Bytes {
+  const weight = [get, VALUES, get, Q, add, ...v128.load32Splat(), set, W];
+  const xRow = [
+    get,
+    COL_OFF,
+    get,
+    Q,
+    add,
+    ...i32Load(0),
+    get,
+    LANES,
+    mul,
+    get,
+    X,
+    add,
+    get,
+    C,
+    add,
+  ];
+  return whileNot(
+    [get, C, ...i32Const(16 * vectors), add, get, ROW_BYTES, gtU],
+    [
+      ...each(vectors, (k) => [...v128.zero, set, ACC(k)]),
+      ...[get, Q_START, set, Q],
+      ...whileNot(
+        [get, Q, get, Q_END, geU],
+        [
+          ...[...weight, ...xRow, set, X_ROW],
+          ...each(vectors, (k) => madd(ACC(k), [get, W], [get, X_ROW, ...v128.load(16 * k)], fma)),
+          ...[get, Q, ...i32Const(4), add, set, Q],
+        ],
+      ),
+      ...each(vectors, (k) => [
+        ...[get, OUT_ROW, get, C, add, get, ACC(k), get, BIAS_V, ...f32x4.add, get, FLOOR],
+        ...[...f32x4.pmax, ...v128.store(16 * k)],
+      ]),
+      ...[get, C, ...i32Const(16 * vectors), add, set, C],
+    ],
+  );
+}
+
+function spmm(fma: boolean): Bytes {
+  return [
+    ...[get, LANES, ...i32Const(2), shl, set, ROW_BYTES],
+    ...floorOf(RELU, FLOOR),
+    ...forLoop(J, [get, ROWS], 1, [
+      ...rowRange,
+      ...[get, OUT, get, J, get, ROW_BYTES, mul, add, set, OUT_ROW],
+      ...[get, BIAS, get, J, ...i32Const(2), shl, add, ...v128.load32Splat(), set, BIAS_V],
+      ...[...i32Const(0), set, C],
+      ...CHUNKS.flatMap((vectors) => chunk(vectors, fma)),
+    ]),
+  ];
+}
+
+// spmv(slices, slicePtr, colOff, values, x, out, bias, relu, rowOff) over SELL-4 (./sell).
+const SELL = { SLICES: 0, SLICE_PTR: 1, COL_OFF: 2, VALUES: 3, X: 4, OUT: 5, BIAS: 6, RELU: 7 };
+const [ROW_OFF, S, SQ, SQ_END, V_ACC, V_ACC2, V_X, V_FLOOR] = [8, 9, 10, 11, 12, 13, 14, 15];
+
+/** x at the 4 columns of the quad at byte SQ + 16·quad, loaded lane by lane. */
+function gather(quad: number): Bytes {
+  const xAt = (lane: number) => [
+    ...[get, SELL.X, get, SELL.COL_OFF, get, SQ, add, ...i32Load(16 * quad + 4 * lane), add],
+  ];
+  return [
+    ...[...xAt(0), ...v128.load32Zero()],
+    ...[1, 2, 3].flatMap((lane) => [set, V_X, ...xAt(lane), get, V_X, ...v128.load32Lane(0, lane)]),
+  ];
+}
+
+/** acc += values · x for the quad at byte SQ + 16·quad: one entry of each of the 4 rows. */
+const quadMadd = (acc: number, quad: number, fma: boolean) =>
+  madd(acc, [get, SELL.VALUES, get, SQ, add, ...v128.load(16 * quad)], gather(quad), fma);
+
+function spmv(fma: boolean): Bytes {
+  const slicePtr = (offset: number) => [
+    ...[get, SELL.SLICE_PTR, get, S, ...i32Const(2), shl, add, ...i32Load(offset)],
+    ...[...i32Const(4), shl],
+  ];
+  const store = (lane: number) => [
+    ...[get, SELL.OUT, get, ROW_OFF, get, S, ...i32Const(4), shl, add, ...i32Load(4 * lane), add],
+    ...[get, V_ACC, ...v128.store32Lane(0, lane)],
+  ];
+  return [
+    ...floorOf(SELL.RELU, V_FLOOR),
+    ...forLoop(S, [get, SELL.SLICES], 1, [
+      ...[...slicePtr(0), set, SQ, ...slicePtr(4), set, SQ_END],
+      ...[...v128.zero, set, V_ACC, ...v128.zero, set, V_ACC2],
+      // Two accumulators, so consecutive quads do not wait on each other's multiply-add.
+      ...whileNot(
+        [get, SQ, get, SQ_END, geU],
+        [
+          ...quadMadd(V_ACC, 0, fma),
+          ...quadMadd(V_ACC2, 1, fma),
+          get,
+          SQ,
+          ...i32Const(32),
+          add,
+          set,
+          SQ,
+        ],
+      ),
+      ...[get, V_ACC, get, V_ACC2, ...f32x4.add],
+      ...[get, SELL.BIAS, get, S, ...i32Const(4), shl, add, ...v128.load(), ...f32x4.add],
+      ...[get, V_FLOOR, ...f32x4.pmax, set, V_ACC],
+      ...each(4, store),
+    ]),
+  ];
+}
+
+export function sparseModule(fma: boolean): Uint8Array<ArrayBuffer> {
+  const params = new Array<number>(9).fill(I32);
+  return assemble(
+    [
+      {
+        params,
+        locals: [
+          [I32_LOCALS, I32],
+          [3 + CHUNKS[0], V128],
+        ],
+        body: spmm(fma),
+      },
+      {
+        params,
+        locals: [
+          [3, I32],
+          [4, V128],
+        ],
+        body: spmv(fma),
+      },
+    ],
+    { spmm: 0, spmv: 1 },
+    { export: 'mem' },
+  );
+}
