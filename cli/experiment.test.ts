@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CsrFile } from '../src/core/serialization/csrFile';
 import { importRun } from '../src/core/serialization/runIO';
 import { inTempDir, runCli, TEST_TIMEOUT_MS } from './testing';
 
@@ -26,13 +27,14 @@ describe('npm run experiment', () => {
   );
 
   test(
-    'a tiny adding run with its lottery ticket writes run files that import',
+    'a tiny adding run with its lottery ticket writes run files that import, and its CSR',
     () =>
       inTempDir('moduli-lab-cli-', (dir) => {
         const out = join(dir, 'run.json');
         const { code, stdout, stderr } = experiment(
           ...['--task', 'adding', '--hidden', '8', '--epochs', '2', '--steps', '3'],
           ...['--seq-len', '5', '--out', out, '--lottery', '--quiet'],
+          ...['--csr', join(dir, 'whh.csr.json')],
         );
         expect(stderr).not.toMatch(/Error|Invalid/);
         expect(code).toBe(0);
@@ -55,6 +57,12 @@ describe('npm run experiment', () => {
         expect(ticket.value.state.lottery).toBe(true);
         expect(ticket.value.state.step).toBe(6);
         expect(ticket.value.state.masks).toEqual(run.value.state.masks);
+
+        const csr = JSON.parse(readFileSync(join(dir, 'whh.csr.json'), 'utf8')) as CsrFile;
+        const kept = run.value.state.masks!.whh.reduce((sum, m) => sum + m, 0);
+        expect(csr.matrices.whh.shape).toEqual([8, 8]);
+        expect(csr.matrices.whh.indptr).toHaveLength(9);
+        expect(csr.matrices.whh.data.length).toBeLessThanOrEqual(kept);
       }),
     TEST_TIMEOUT_MS,
   );

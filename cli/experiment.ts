@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
 import { deepMerge, runConfig } from '../src/core/config/validate';
 import { Rng } from '../src/core/random';
+import { exportCsr } from '../src/core/serialization/csrFile';
 import { exportRun } from '../src/core/serialization/runIO';
 import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
@@ -18,6 +19,7 @@ import { textContext, textFileOptions } from './textCorpus';
 const options = {
   config: 'string',
   out: 'string',
+  csr: 'string',
   backend: 'string',
   lottery: 'boolean',
   ...textFileOptions,
@@ -32,6 +34,7 @@ ${flagHelp()}
 Options:
   --config FILE     start from a JSON config (flags override it)
   --out FILE        write the run file (JSON) here
+  --csr FILE        also write the pruned W_hh in CSR (scipy's indptr/indices/data) here
   --lottery         also retrain the lottery ticket; written to FILE with .lottery.json
   --text-file FILE  text task: train on this UTF-8 .txt (split 90/5/5) instead of the
                     shipped corpus; with --valid-file and --test-file, WikiText-2's files
@@ -96,6 +99,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const sparse = await trainWithProgress(trainer, quiet ? null : 'sparse');
   if (out) writeFileSync(out, JSON.stringify(exportRun(trainer)));
+  if (typeof parsed.options.csr === 'string')
+    writeFileSync(parsed.options.csr, JSON.stringify(exportCsr(trainer)));
   console.log(`sparse: ${sparse}`);
   if (tokens > 0 && config.task.kind === 'text') {
     console.log(`sample: ${sample(trainer, '', tokens, 0.8, new Rng(config.seed))}`);

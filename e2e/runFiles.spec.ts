@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openLab, stepCount } from './lab';
 
-async function exportRun(page: Page): Promise<{ name: string; text: string }> {
+async function exportRun(page: Page, button = 'Export'): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   const file = await download;
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
 }
@@ -21,6 +21,14 @@ test('export downloads a valid run file that re-imports to identical weights', a
   expect(run.weights.whh).toHaveLength(20);
   expect(run.weights.whh[0]).toHaveLength(20);
   expect(run.masks.whh.flat().filter((b: number) => b === 0).length).toBe(Math.round(0.3 * 400));
+  // The same W_hh in compressed sparse rows: the kept weights, row by row.
+  const csr = await exportRun(page, 'CSR');
+  expect(csr.name).toMatch(/^navigation-torus-seed1-step20\.csr\.json$/);
+  const { whh } = JSON.parse(csr.text).matrices;
+  expect(whh.shape).toEqual([20, 20]);
+  expect(whh.indices).toEqual(
+    run.masks.whh.flatMap((row: number[]) => row.flatMap((m, k) => (m ? [k] : []))),
+  );
 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect.poll(() => stepCount(page)).toBe(0);

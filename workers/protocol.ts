@@ -160,6 +160,8 @@ export interface TrainerApi {
   coefficientRow(neuron: number): Promise<Float32Array | null>;
   /** The versioned run JSON as text. */
   exportRun(): Promise<string>;
+  /** Every layer's pruned W_hh in CSR (scipy's field names), as JSON text. */
+  exportCsr(): Promise<string>;
   /** Restores a run JSON (text); refused with a message naming the field, state untouched. */
   importRun(text: string): Promise<Reply<unknown>>;
 }

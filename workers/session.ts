@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../src/core/config/schema';
 import { parseRunConfig } from '../src/core/config/validate';
+import { exportCsr } from '../src/core/serialization/csrFile';
 import { exportRun, importRun } from '../src/core/serialization/runIO';
 import { DivergenceError, Trainer } from '../src/core/training/trainer';
 import type { MetricPoint } from '../src/core/training/types';
@@ -125,6 +126,10 @@ export class Session {
       const topology = this.topology?.step === trainer.step ? this.topology : undefined;
       return JSON.stringify(exportRun(trainer, topology));
     });
+  }
+
+  exportCsr(): Promise<string> {
+    return this.enqueue(() => JSON.stringify(exportCsr(this.requireTrainer())));
   }
 
   setStepsPerUpdate(steps: number): void {

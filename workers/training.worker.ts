@@ -49,6 +49,7 @@ const api: TrainerApi = {
   sampleText: (prompt, length, temperature) => need().sampleText(prompt, length, temperature),
   placeCellCentres: () => need().placeCellCentres(),
   exportRun: () => need().exportRun(),
+  exportCsr: () => need().exportCsr(),
   importRun: (text) => need().importRun(text),
 };
 

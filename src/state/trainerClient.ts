@@ -183,6 +183,7 @@ export const trainer = {
   validate: () => remote().validate(),
   coefficientRow: (neuron: number) => remote().coefficientRow(neuron),
   exportRun: () => remote().exportRun(),
+  exportCsr: () => remote().exportCsr(),
   setTopologyEvery: (steps: number | null) => remote().setTopologyEvery(steps),
   async computeTopology(maxDimension: 0 | 1 | 2): Promise<void> {
     const { actions } = useLab.getState();

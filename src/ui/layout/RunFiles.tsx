@@ -8,13 +8,13 @@ export function RunFiles() {
   const run = useLab((s) => s.run);
   const config = useLab((s) => s.config);
   const { notify } = useLab((s) => s.actions);
-  const onExport = async () => {
-    const text = await trainer.exportRun();
-    const name = config
-      ? `${config.task.kind}-${config.geometry.manifold}-seed${config.seed}-step${run.step}`
-      : 'run';
-    downloadText(text, `${name}.run.json`, 'application/json');
-  };
+  const name = config
+    ? `${config.task.kind}-${config.geometry.manifold}-seed${config.seed}-step${run.step}`
+    : 'run';
+  const onExport = async () =>
+    downloadText(await trainer.exportRun(), `${name}.run.json`, 'application/json');
+  const onExportCsr = async () =>
+    downloadText(await trainer.exportCsr(), `${name}.csr.json`, 'application/json');
   const onImport = async (file: File) => {
     // Refused before reading: file.text() of a huge file would hold it all in memory first.
     if (file.size > MAX_RUN_FILE_BYTES)
@@ -41,6 +41,12 @@ export function RunFiles() {
         title="Download the run (config, seed, weights, masks, embedding, metrics) as JSON"
       >
         Export
+      </button>
+      <button
+        onClick={() => void onExportCsr()}
+        title="Download the pruned W_hh in compressed sparse rows (indptr, indices, data, shape: scipy.sparse.csr_matrix's fields), to run or study the sparse network elsewhere"
+      >
+        CSR
       </button>
       <FileButton
         title="Open a run file exported from the lab or the CLI"
