@@ -194,7 +194,7 @@ function targetRows(options: TimingOptions): BenchRow[] {
     ],
     options,
   );
-  const labels = ['targets: placeCellTargets (JS)', 'targets: placeCellTargetsTensor (now)'];
+  const labels = ['targets: plain JS', 'targets: tfjs ops (GPU backends; WASM fuses them)'];
   return rows(null, labels, samples, (s) => `${s.toFixed(2)}× faster (incl. read-back)`);
 }
 

@@ -19,15 +19,3 @@ export function splitRows(stack: tf.Tensor2D, parts: number): tf.Tensor2D[] {
   }
   return pieces;
 }
-
-/** T tensors [B, f] straight from a time-major Float32Array (t·B + b)·f + i, no device slicing. */
-export function timeSteps(data: Float32Array, seqLen: number, batch: number): tf.Tensor2D[] {
-  const width = data.length / (seqLen * batch);
-  const steps: tf.Tensor2D[] = [];
-  for (let t = 0; t < seqLen; t++) {
-    steps.push(
-      tf.tensor2d(data.subarray(t * batch * width, (t + 1) * batch * width), [batch, width]),
-    );
-  }
-  return steps;
-}
