@@ -1,7 +1,7 @@
 /**
  * Read-outs and their losses, with hand-written gradients. The [T·B, ·] products go through
- * `gemm` (the hand-written WASM SIMD GEMM on WASM, tf.matMul elsewhere). `states` are the top layer's h_1..h_T
- * stacked [T·B, n] (row t·B + b is sample b after step t + 1).
+ * `gemm` (the hand-written WASM SIMD GEMM on WASM, tf.matMul elsewhere). `states` are the top
+ * layer's h_1..h_T stacked [T·B, n] (row t·B + b is sample b after step t + 1).
  *  - softmaxAllSteps: logits_t = h_t Dᵀ (+ b_d) at every step, cross-entropy against soft
  *    targets (navigation's place cells), averaged over batch and steps.
  *  - nextToken: the same against the next token's id (text), reading back log p(target).
