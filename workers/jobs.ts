@@ -12,8 +12,10 @@ import {
 } from '../src/core/experiments';
 import { getManifold } from '../src/core/manifolds';
 import {
+  probeEngineCache,
   probeWeightsFrom,
   runProbe,
+  type ProbeModel,
   type ProbeRequest,
   type ProbeResult,
 } from '../src/core/probes';
@@ -41,14 +43,19 @@ export function computeTopology(
   return { step: trainer.step, result };
 }
 
+/** The sparse engine of the last probed weights: the Probes tab probes them again and again. */
+const engineFor = probeEngineCache();
+
 export function probe(trainer: Trainer, request: ProbeRequest): ProbeResult {
   const { model } = trainer.config;
-  return runProbe(request, {
+  const probed: ProbeModel = {
     weights: probeWeightsFrom(trainer.weightValues()),
     n: model.hidden,
     activation: model.activation,
     placeCells: trainer.task.placeCells ?? null,
-  });
+    masks: { whh: trainer.masks.mask('whh') },
+  };
+  return runProbe(request, probed, engineFor(probed));
 }
 
 export async function comparison(

@@ -6,11 +6,14 @@
  * WASM, XNNPACK matMul: what a user's tab runs today). Weights are random with a uniform random
  * mask at the given sparsity, scaled so ReLU states neither die nor blow up over the run
  * (denormals or infinities would distort the timing); the row-gather kernel does not care where
- * the kept weights sit, so a trained mask costs the same.
+ * the kept weights sit, so a trained mask costs the same. The probe rows time an attractor probe's
+ * free run (src/core/probes freeRun: every state kept, 512 place cells decoded per step) on its
+ * dense loop and on the sparse engine the Probes tab uses for a pruned W_hh.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../src/core/backend/node';
 import { forwardLayer } from '../../src/core/model/recurrent';
+import { freeRun, probeEngine, type ProbeWeights } from '../../src/core/probes';
 import { Rng } from '../../src/core/random';
 import {
   csrMap,
@@ -21,6 +24,7 @@ import {
   toCsr,
   type LinearMap,
 } from '../../src/core/sparse';
+import { createPlaceCells } from '../../src/core/tasks/navigation/placeCells';
 import { timedRow, type BenchRow } from './rows';
 import { timeRepeated, type Timing, type TimingOptions } from './stats';
 
@@ -90,6 +94,48 @@ export async function sparseRows(
       const simd = await timeRepeated(() => forward(h0, inputs, run), options);
       rows.push(row(`CSR WASM SIMD, ${percent}`, simd, speedups(simd)));
     }
+  }
+  return [...rows, ...(await probeRows(n, sparsities, options, rng))];
+}
+
+/** freeRun as the Probes tab runs it, T = 500 with velocities and decoding: dense loop vs engine. */
+async function probeRows(
+  n: number,
+  sparsities: number[],
+  options: TimingOptions,
+  rng: Rng,
+): Promise<BenchRow[]> {
+  const [steps, cells] = [500, createPlaceCells(rng, { count: 512 })];
+  const rand = (size: number, scale: number) =>
+    Float32Array.from({ length: size }, () => rng.range(-scale, scale));
+  const rows: BenchRow[] = [];
+  for (const sparsity of sparsities) {
+    const { whh, mask } = maskedWeights(n, sparsity, rng);
+    const weights: ProbeWeights = {
+      wih: rand(n * 2, 1),
+      whh,
+      decoder: rand(cells.count * n, 0.05),
+    };
+    const network = { weights, n, activation: 'relu' as const, masks: { whh: mask } };
+    const run = {
+      ...network,
+      start: { state: Float32Array.from({ length: n }, () => rng.uniform()) },
+      velocities: rand(steps * 2, 0.03),
+      steps,
+      centres: cells.centres,
+    };
+    const forward = probeEngine(network) ?? undefined;
+    const dense = await timeRepeated(() => freeRun(run), options);
+    const sparse = await timeRepeated(() => freeRun({ ...run, forward }), options);
+    const what = `probe free run T=${steps}, ${Math.round(sparsity * 100)}% sparse`;
+    const base = { group: 'sparse' as const, where: 'Node', hidden: n };
+    const ratio =
+      dense.summary && sparse.summary ? dense.summary.medianMs / sparse.summary.medianMs : 0;
+    const engine = timedRow({ ...base, what: `${what}: sparse engine` }, sparse, options.reps);
+    rows.push(timedRow({ ...base, what: `${what}: dense loop` }, dense, options.reps), {
+      ...engine,
+      note: `${ratio.toFixed(1)}× the dense loop ${engine.note}`.trim(),
+    });
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Rng } from '../random';
 import { createPlaceCells, placeCellTargets } from '../tasks/navigation/placeCells';
+import { networkMaps } from '../sparse';
 import { freeRun, type ProbeWeights } from './freeRun';
 
 const f32 = (...xs: number[]) => Float32Array.from(xs);
@@ -165,5 +166,75 @@ describe('decoding through place cells', () => {
       centres: cells.centres,
     });
     expect(performance.now() - began).toBeLessThan(5000);
+  });
+});
+
+/** Max |a − b| over max |b|: the engine sums in float32, the dense loop in float64. */
+function relativeError(a: Float32Array, b: Float32Array): number {
+  expect(a.length).toBe(b.length);
+  let diff = 0;
+  let scale = 1e-12;
+  for (let i = 0; i < a.length; i++) {
+    diff = Math.max(diff, Math.abs(a[i] - b[i]));
+    scale = Math.max(scale, Math.abs(b[i]));
+  }
+  return diff / scale;
+}
+
+describe('on the sparse engine, a pruned network runs as in the dense loop', () => {
+  const [n, np, steps] = [48, 24, 30];
+  const rng = new Rng(5);
+  const rand = (size: number, s: number) =>
+    Float32Array.from({ length: size }, () => rng.range(-s, s));
+  const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < 0.9 ? 0 : 1));
+  const whh = rand(n * n, 2.5 / Math.sqrt(0.1 * n)).map((w, i) => w * mask[i]);
+  const cells = createPlaceCells(new Rng(8), { count: np });
+  const navigation = {
+    shape: { input: 2, output: np, bias: false, activation: 'relu' as const },
+    weights: { encoder: rand(n * np, 0.5), wih: rand(n * 2, 1), whh, decoder: rand(np * n, 0.3) },
+    start: { placeCode: placeCellTargets(cells, f32(0.2, -0.1)) },
+    centres: cells.centres,
+  };
+  const adding = {
+    shape: { input: 2, output: 1, bias: true, activation: 'tanh' as const },
+    weights: { wih: rand(n * 2, 1), whh, decoder: rand(n, 0.3), bias: rand(n, 0.2) },
+    start: { state: rand(n, 1) },
+    centres: undefined,
+  };
+  const addingBiases = { ...adding.weights, decoderBias: f32(0.4) };
+
+  test.each([
+    ['navigation, decoded, with velocities', navigation, true, undefined],
+    ['navigation, zero inputs, kicked at step 0', navigation, false, 0],
+    ['navigation, kicked mid-run', navigation, true, 12],
+    ['navigation, kicked after the last step', navigation, true, steps],
+    ['adding (tanh, bias), kicked mid-run', { ...adding, weights: addingBiases }, true, 7],
+    ['adding (tanh, bias), zero inputs', { ...adding, weights: addingBiases }, false, undefined],
+  ])('%s', (_name, net, withInputs, atStep) => {
+    const shape = { hidden: n, encoderInput: null, ...net.shape };
+    const { forward } = networkMaps(shape, net.weights, { whh: mask }, 'csr');
+    const velocities = withInputs ? rand(steps * 2, 0.05) : null;
+    const run = (engine?: typeof forward) =>
+      freeRun({
+        weights: net.weights,
+        n,
+        activation: net.shape.activation,
+        start: net.start,
+        velocities,
+        steps,
+        perturb: atStep === undefined ? undefined : { atStep, noise: 0.5, rng: new Rng(9) },
+        centres: net.centres,
+        keepLogits: true,
+        forward: engine,
+      });
+    const dense = run();
+    const sparse = run(forward);
+    // Still active at the end, so the comparison covers the whole run.
+    expect(Math.max(...dense.states.subarray((steps - 1) * n).map(Math.abs))).toBeGreaterThan(0.01);
+    expect(relativeError(sparse.initial, dense.initial)).toBe(0);
+    expect(relativeError(sparse.states, dense.states)).toBeLessThan(1e-5);
+    expect(relativeError(sparse.logits!, dense.logits!)).toBeLessThan(1e-5);
+    if (net.centres) expect(relativeError(sparse.decoded!, dense.decoded!)).toBeLessThan(1e-5);
+    else expect(sparse.decoded).toBeNull();
   });
 });

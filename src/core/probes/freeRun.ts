@@ -4,10 +4,13 @@
  * tensors it trains with, and Node tests can check it by hand. Same model as SPEC §1/§8:
  *   h_0 = Encoder·pc(start)  (linear, no nonlinearity)   or a given state,
  *   h_t = s(W_hh h_{t−1} + W_ih x_t + b),   logits_t = D h_t + b_d,
- * with W[j,k] the weight from k to j (PyTorch layout, row-major).
+ * with W[j,k] the weight from k to j (PyTorch layout, row-major). A pruned network runs on the
+ * sparse engine (../sparse) instead when it is given one: the same trajectory at the cost of
+ * the kept weights.
  */
 import type { Activation } from '../model/recurrent';
 import type { Rng } from '../random';
+import type { Forward } from '../sparse';
 import { decodeTop3 } from '../tasks/navigation/decode';
 
 /** The network's parameters as the trainer exports them (`Trainer.weightValues()`). */
@@ -49,6 +52,11 @@ export interface FreeRunOptions {
   centres?: Float32Array;
   /** Also return the logits (steps·out); off by default (Np·steps floats). */
   keepLogits?: boolean;
+  /**
+   * The same network on the sparse engine (../sparse networkMaps(…).forward), or absent: the
+   * dense loop here. `weights` still give h0 from a place code and the read-out of a kicked frame.
+   */
+  forward?: Forward;
 }
 
 export interface FreeRunResult {
@@ -117,9 +125,13 @@ export function perturbState(
   }
 }
 
-/** Free-runs the network for `steps` steps from `start`; O(steps·(n² + n·in + out·n)). */
-export function freeRun(opts: FreeRunOptions): FreeRunResult {
-  const { weights, n, activation, steps, velocities, perturb, centres } = opts;
+interface Sizes {
+  inputSize: number;
+  out: number;
+}
+
+/** The sizes a run needs, after checking that the weights and inputs fit together. */
+function checkSizes({ weights, n, steps, velocities }: FreeRunOptions): Sizes {
   const inputSize = weights.wih.length / n;
   const out = weights.decoder.length / n;
   if (weights.whh.length !== n * n) throw new Error(`freeRun: W_hh is not ${n} × ${n}`);
@@ -127,16 +139,35 @@ export function freeRun(opts: FreeRunOptions): FreeRunResult {
     throw new Error('freeRun: W_ih or decoder size is not a multiple of n');
   if (velocities && velocities.length !== steps * inputSize)
     throw new Error(`freeRun: expected ${steps * inputSize} inputs, got ${velocities.length}`);
-  const initial = initialState(opts);
-  if (perturb?.atStep === 0) perturbState(initial, perturb.noise, perturb.rng, activation);
-  const states = new Float32Array(steps * n);
-  const wantLogits = Boolean(opts.keepLogits || centres);
-  const logits = new Float32Array(wantLogits ? steps * out : 0);
+  return { inputSize, out };
+}
+
+/** What a run fills: (steps·n) h_1 … h_T, and (steps·out) logits (empty when not wanted). */
+interface Trajectory {
+  states: Float32Array;
+  logits: Float32Array;
+}
+
+/** logits_t = D h_t + b_d into the frame's `logits` (out values); `acc`: scratch of ≥ out. */
+function readOut(weights: ProbeWeights, h: Float32Array, logits: Float32Array, acc: Float64Array) {
+  matVec(weights.decoder, h, logits.length, acc);
+  for (let i = 0; i < logits.length; i++)
+    logits[i] = acc[i] + (weights.decoderBias ? weights.decoderBias[i] : 0);
+}
+
+/** The dense loop: one step at a time, float64 sums, the kick applied as its frame is made. */
+function denseRun(
+  opts: FreeRunOptions,
+  { inputSize, out }: Sizes,
+  h0: Float32Array,
+  run: Trajectory,
+) {
+  const { weights, n, activation, steps, velocities, perturb } = opts;
   const acc = new Float64Array(Math.max(n, out));
-  let h = initial;
+  let h = h0;
   for (let t = 0; t < steps; t++) {
     matVec(weights.whh, h, n, acc);
-    const next = states.subarray(t * n, (t + 1) * n);
+    const next = run.states.subarray(t * n, (t + 1) * n);
     for (let j = 0; j < n; j++) {
       let z = acc[j] + (weights.bias ? weights.bias[j] : 0);
       if (velocities) {
@@ -147,13 +178,60 @@ export function freeRun(opts: FreeRunOptions): FreeRunResult {
     }
     if (perturb && perturb.atStep === t + 1)
       perturbState(next, perturb.noise, perturb.rng, activation);
-    if (wantLogits) {
-      matVec(weights.decoder, next, out, acc);
-      for (let i = 0; i < out; i++)
-        logits[t * out + i] = acc[i] + (weights.decoderBias ? weights.decoderBias[i] : 0);
-    }
+    if (run.logits.length) readOut(weights, next, run.logits.subarray(t * out, (t + 1) * out), acc);
     h = next;
   }
-  const decoded = centres && centres.length === out * 2 ? decodeTop3(logits, centres) : null;
+}
+
+/**
+ * The sparse engine: steps 1 … atStep in one call, the kick on h_atStep (its read-out redone
+ * densely, one frame), then steps atStep + 1 … T from the kicked state in a second call.
+ */
+function engineRun(
+  forward: Forward,
+  opts: FreeRunOptions,
+  { inputSize, out }: Sizes,
+  h0: Float32Array,
+  run: Trajectory,
+) {
+  const { weights, n, activation, steps, perturb } = opts;
+  const inputs = opts.velocities ?? new Float32Array(steps * inputSize);
+  const readout = run.logits.length ? 'all' : 'none';
+  const frame = (t: number) => run.states.subarray((t - 1) * n, t * n);
+  const segment = (from: number, to: number, h: Float32Array) => {
+    if (to === from) return;
+    const x = inputs.subarray(from * inputSize, to * inputSize);
+    const r = forward(h, x, { seqLen: to - from, batch: 1, readout, states: 'all' });
+    run.states.set(r.states, from * n);
+    if (r.outputs) run.logits.set(r.outputs, from * out);
+  };
+  const kick = perturb && perturb.atStep > 0 ? perturb.atStep : 0;
+  segment(0, kick, h0);
+  if (perturb && kick > 0) {
+    perturbState(frame(kick), perturb.noise, perturb.rng, activation);
+    const logits = run.logits.subarray((kick - 1) * out, kick * out);
+    if (logits.length) readOut(weights, frame(kick), logits, new Float64Array(out));
+  }
+  segment(kick, steps, kick > 0 ? frame(kick) : h0);
+}
+
+/**
+ * Free-runs the network for `steps` steps from `start`: O(steps·(n² + n·in + out·n)) in the dense
+ * loop, with W_hh's kept weights in place of n² on the engine.
+ */
+export function freeRun(opts: FreeRunOptions): FreeRunResult {
+  const { n, activation, steps, perturb, centres } = opts;
+  const sizes = checkSizes(opts);
+  const initial = initialState(opts);
+  if (perturb?.atStep === 0) perturbState(initial, perturb.noise, perturb.rng, activation);
+  const wantLogits = Boolean(opts.keepLogits || centres);
+  const run = {
+    states: new Float32Array(steps * n),
+    logits: new Float32Array(wantLogits ? steps * sizes.out : 0),
+  };
+  if (opts.forward) engineRun(opts.forward, opts, sizes, initial, run);
+  else denseRun(opts, sizes, initial, run);
+  const { states, logits } = run;
+  const decoded = centres && centres.length === sizes.out * 2 ? decodeTop3(logits, centres) : null;
   return { initial, states, decoded, logits: opts.keepLogits ? logits : null };
 }

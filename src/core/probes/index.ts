@@ -26,6 +26,7 @@ export {
   type PersistenceSummary,
 } from './persistence';
 export { runProbe, probeWeightsFrom, type ProbeModel } from './runProbe';
+export { probeEngine, probeEngineCache, type ProbeNetwork } from './engine';
 export { MAX_PROBE_STEPS, type ProbeRequest, type ProbeResult, type ProbeStart } from './types';
 export {
   explainStep,

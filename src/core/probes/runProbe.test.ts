@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Rng } from '../random';
 import { createPlaceCells } from '../tasks/navigation/placeCells';
+import { probeEngine, probeEngineCache } from './engine';
 import { probeWeightsFrom, runProbe, type ProbeModel } from './runProbe';
 
 const f32 = (...xs: number[]) => Float32Array.from(xs);
@@ -84,5 +85,59 @@ describe('runProbe', () => {
     expect(() => probeWeightsFrom({ whh: f32(1) })).toThrow(/wih/);
     const r = runProbe({ ...base, start: { kind: 'random', seed: 1 }, steps: 3 }, attractor);
     expect(Array.from(r.frames.subarray(0, 3)).every((v) => v >= 0 && v < 1)).toBe(true);
+  });
+});
+
+describe('runProbe on a pruned network', () => {
+  const n = 40;
+  const rng = new Rng(6);
+  const rand = (size: number, s: number) =>
+    Float32Array.from({ length: size }, () => rng.range(-s, s));
+  const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < 0.9 ? 0 : 1));
+  const model: ProbeModel = {
+    weights: {
+      wih: rand(n * 2, 1),
+      whh: rand(n * n, 2.5 / Math.sqrt(0.1 * n)).map((w, i) => w * mask[i]),
+      decoder: rand(n, 0.3),
+    },
+    n,
+    activation: 'relu',
+    placeCells: null,
+    masks: { whh: mask },
+  };
+  const request = {
+    start: { kind: 'random' as const, seed: 3 },
+    steps: 20,
+    velocities: null,
+    perturb: { atStep: 5, noise: 0.5, seed: 2 },
+  };
+
+  test('runs on the sparse engine, and matches the dense loop', () => {
+    const sparse = runProbe(request, model);
+    const dense = runProbe(request, { ...model, masks: null });
+    expect([sparse.engine, dense.engine]).toEqual(['sparse', 'dense']);
+    let diff = 0;
+    for (let i = 0; i < dense.frames.length; i++)
+      diff = Math.max(diff, Math.abs(sparse.frames[i] - dense.frames[i]));
+    expect(diff / dense.maxActivity).toBeLessThan(1e-5);
+    expect(sparse.summary.verdict).toBe(dense.summary.verdict);
+  });
+
+  test('stays on the dense loop when the mask keeps more than half of W_hh', () => {
+    const light = { ...model, masks: { whh: new Uint8Array(n * n).fill(1) } };
+    expect(probeEngine(light)).toBeNull();
+    expect(runProbe(request, light).engine).toBe('dense');
+  });
+
+  test('the engine cache rebuilds only when the weights change', () => {
+    const engineFor = probeEngineCache();
+    const first = engineFor(model);
+    expect(first).not.toBeNull();
+    const copied = { ...model, weights: { ...model.weights, wih: model.weights.wih.slice() } };
+    expect(engineFor(copied)).toBe(first);
+    const changed = model.weights.wih.slice();
+    changed[0] += 1;
+    expect(engineFor({ ...model, weights: { ...model.weights, wih: changed } })).not.toBe(first);
+    expect(engineFor({ ...model, masks: null })).toBeNull();
   });
 });

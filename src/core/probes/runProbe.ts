@@ -2,12 +2,14 @@
  * The worker's side of a probe: from a ProbeRequest and the trainer's current weights to a
  * ProbeResult. Builds h0 (place code of the start, a random or a given state), runs the
  * network free, and for a perturbation also runs it unperturbed so "does it come back?" is a
- * frame-by-frame comparison with the path it would have taken.
+ * frame-by-frame comparison with the path it would have taken. A pruned network runs on the
+ * sparse engine (./engine).
  */
-import type { Activation } from '../model/recurrent';
 import { Rng } from '../random';
+import type { Forward } from '../sparse';
 import { decodeErrorCm } from '../tasks/navigation/decode';
 import { placeCellTargets, type PlaceCells } from '../tasks/navigation/placeCells';
+import { probeEngine, type ProbeNetwork } from './engine';
 import { freeRun, type FreeRunStart, type ProbeWeights } from './freeRun';
 import { integratePath } from './path';
 import {
@@ -18,10 +20,7 @@ import {
 } from './persistence';
 import { MAX_PROBE_STEPS, type ProbeRequest, type ProbeResult } from './types';
 
-export interface ProbeModel {
-  weights: ProbeWeights;
-  n: number;
-  activation: Activation;
+export interface ProbeModel extends ProbeNetwork {
   /** The run's place cells (navigation), or null. */
   placeCells: PlaceCells | null;
 }
@@ -52,8 +51,15 @@ function frames(initial: Float32Array, states: Float32Array): Float32Array {
   return out;
 }
 
-/** Runs one probe; throws an Error with a readable message on a bad request. */
-export function runProbe(request: ProbeRequest, model: ProbeModel): ProbeResult {
+/**
+ * Runs one probe, on `forward` (the sparse engine: see probeEngine) or the dense loop; throws an
+ * Error with a readable message on a bad request.
+ */
+export function runProbe(
+  request: ProbeRequest,
+  model: ProbeModel,
+  forward: Forward | null = probeEngine(model),
+): ProbeResult {
   const began = performance.now();
   const { steps, velocities, perturb } = request;
   const { n } = model;
@@ -70,6 +76,7 @@ export function runProbe(request: ProbeRequest, model: ProbeModel): ProbeResult 
     velocities,
     steps,
     centres: model.placeCells?.centres,
+    forward: forward ?? undefined,
   };
   const run = freeRun({
     ...base,
@@ -114,6 +121,7 @@ export function runProbe(request: ProbeRequest, model: ProbeModel): ProbeResult 
     referenceFrame,
     meanActivity: activity,
     summary: persistenceSummary(correlation, activity, referenceFrame),
+    engine: forward ? 'sparse' : 'dense',
     elapsedMs: performance.now() - began,
   };
 }

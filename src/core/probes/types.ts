@@ -47,6 +47,8 @@ export interface ProbeResult {
   /** (T+1) mean activity per frame. */
   meanActivity: Float32Array;
   summary: PersistenceSummary;
+  /** What ran the network: the sparse (CSR) engine for a pruned W_hh, or the dense loop. */
+  engine: 'sparse' | 'dense';
   /** Wall time of the probe in the worker, ms. */
   elapsedMs: number;
 }

@@ -27,10 +27,16 @@ export interface ForwardOptions {
    * large as W_hh (Np × n), so reading out only when needed keeps a sparse run sparse.
    */
   readout: 'all' | 'last' | 'none';
+  /**
+   * Which states to return: h_T only (the default), or h_1 … h_T (a probe's activity animation).
+   * Every step's states are copied out as the step ends: n·B floats against the step's
+   * kept weights, so a sparse run stays about as fast.
+   */
+  states?: 'all' | 'last';
 }
 
 export interface ForwardResult {
-  /** h_T, [B, n]. */
+  /** h_T, [B, n]; or [T·B, n] (h_1 … h_T, time-major) for states 'all'. */
   states: Float32Array;
   /** [T·B, out] for 'all', [B, out] for 'last', null for 'none'. */
   outputs: Float32Array | null;
@@ -43,18 +49,25 @@ export type Forward = (
   options: ForwardOptions,
 ) => ForwardResult;
 
-/** Throws unless h0 is [B, n] and inputs [T·B, width]; the output buffer the read-out fills. */
+/**
+ * Throws unless h0 is [B, n] and inputs [T·B, width]; the buffers the engine fills: the states
+ * it returns and the read-out (null for 'none').
+ */
 export function checkForward(
   [n, width, out]: [number, number, number | null],
   h0: Float32Array,
   inputs: Float32Array,
-  { seqLen, batch, readout }: ForwardOptions,
-): Float32Array | null {
+  { seqLen, batch, readout, states }: ForwardOptions,
+): ForwardResult {
   if (h0.length !== batch * n) throw new Error(`forward: h0 has ${h0.length} ≠ ${batch}·${n}`);
   if (inputs.length !== seqLen * batch * width) throw new Error('forward: inputs size');
-  if (readout === 'none') return null;
+  const kept = new Float32Array((states === 'all' ? seqLen : 1) * batch * n);
+  if (readout === 'none') return { states: kept, outputs: null };
   if (out === null) throw new Error('forward: read-out without a decoder');
-  return new Float32Array((readout === 'all' ? seqLen : 1) * batch * out);
+  return {
+    states: kept,
+    outputs: new Float32Array((readout === 'all' ? seqLen : 1) * batch * out),
+  };
 }
 
 /** h0 = Encoder · code for each of B rows of `code` (navigation: the start's place cells). */
@@ -68,17 +81,15 @@ export function runForward(
   maps: RecurrentMaps,
   h0: Float32Array,
   inputs: Float32Array,
-  { seqLen, batch, readout }: ForwardOptions,
+  options: ForwardOptions,
 ): ForwardResult {
   const n = maps.whh.rows;
   const width = maps.wih.cols;
   const { bias, decoder, decoderBias } = maps;
   const out = decoder?.rows ?? 0;
-  const outputs = checkForward([n, width, decoder?.rows ?? null], h0, inputs, {
-    seqLen,
-    batch,
-    readout,
-  });
+  const { states, outputs } = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
+  const { seqLen, batch, readout } = options;
+  const all = options.states === 'all';
   let h = Float32Array.from(h0);
   let next = new Float32Array(batch * n);
   const relu = maps.activation === 'relu';
@@ -90,6 +101,7 @@ export function runForward(
       const z = bias ? next[i] + bias[i % n] : next[i];
       next[i] = relu ? (z > 0 ? z : 0) : Math.tanh(z);
     }
+    if (all) states.set(next, t * batch * n);
     if (outputs && decoder && (readout === 'all' || t === seqLen - 1)) {
       const at = readout === 'all' ? t * batch * out : 0;
       const y = outputs.subarray(at, at + batch * out);
@@ -98,5 +110,6 @@ export function runForward(
     }
     [h, next] = [next, h];
   }
-  return { states: h, outputs };
+  if (!all) states.set(h);
+  return { states, outputs };
 }

@@ -10,4 +10,11 @@ export {
   type ForwardResult,
   type RecurrentMaps,
 } from './forward';
-export { evaluateBatch, networkMaps, type NetworkMaps, type Storage } from './network';
+export {
+  csrPays,
+  evaluateBatch,
+  networkMaps,
+  type MapsShape,
+  type NetworkMaps,
+  type Storage,
+} from './network';

@@ -14,6 +14,12 @@ export type Storage = 'csr' | 'dense';
 /** Above this density a CSR pass does more memory traffic than the dense one it replaces. */
 const CSR_MAX_DENSITY = 0.5;
 
+/** Whether a matrix keeping this fraction of its entries runs faster in CSR than dense. */
+export const csrPays = (density: number): boolean => density <= CSR_MAX_DENSITY;
+
+/** What the maps need of a NetworkShape (the head only matters to evaluateBatch). */
+export type MapsShape = Omit<NetworkShape, 'head'>;
+
 export interface NetworkMaps {
   forward: Forward;
   encoder: LinearMap | null;
@@ -25,7 +31,7 @@ export interface NetworkMaps {
  * with the encoder and decoder in CSR only when pruning left at most half of them.
  */
 export function networkMaps(
-  shape: NetworkShape,
+  shape: MapsShape,
   weights: Record<string, Float32Array>,
   masks: Record<string, Uint8Array> | null,
   storage: Storage,
@@ -35,7 +41,7 @@ export function networkMaps(
     toCsr(weights[name], masks?.[name] ?? null, rows, cols);
   const map = (name: string, rows: number, cols: number): LinearMap => {
     const sparse = storage === 'csr' ? csr(name, rows, cols) : null;
-    if (!sparse || (name !== 'whh' && csrDensity(sparse) > CSR_MAX_DENSITY))
+    if (!sparse || (name !== 'whh' && !csrPays(csrDensity(sparse))))
       return denseMap(weights[name], rows, cols);
     return csrMap(sparse);
   };

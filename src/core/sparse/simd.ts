@@ -2,7 +2,8 @@
  * The sparse forward pass as one WASM SIMD call per step (./simdModule): W_hh in CSR, W_ih as
  * extra CSR columns over the stacked state [h; x_t], bias and ReLU fused. The states stay in the
  * module's memory, unit-major [n + in][lanes], for the whole run: transposed in once, out once,
- * so JS touches only x_t (in · B values), the read-out it was asked for, and tanh where used.
+ * so JS touches only x_t (in · B values), the read-out and states it was asked for, and tanh
+ * where used.
  * A batch fills lanes of 4 (B rounded up; the spare lanes run harmlessly); B = 1 runs the
  * SELL-4 kernel, whose lanes are rows. `simdSupported` is false where WebAssembly SIMD is missing, and callers
  * keep the JS maps there.
@@ -117,8 +118,10 @@ export function simdForward(net: RecurrentCsr): Forward {
   const statesAt = alloc.top();
   const relu = net.activation === 'relu';
   return (h0, inputs, options) => {
-    const outputs = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
+    const result = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
+    const { states, outputs } = result;
     const { seqLen, batch, readout } = options;
+    const all = options.states === 'all';
     const lanes = batch === 1 ? 1 : Math.ceil(batch / 4) * 4;
     const size = (n + width) * lanes;
     // Byte offsets: two stacked states [h; x] (current, next), then the read-out [out][lanes].
@@ -133,6 +136,10 @@ export function simdForward(net: RecurrentCsr): Forward {
       toUnitMajor(x, heap, h / 4 + n * lanes, width, lanes);
       step.apply(lanes, h, next, relu);
       if (!relu) for (let i = next / 4; i < next / 4 + n * lanes; i++) heap[i] = Math.tanh(heap[i]);
+      if (all) {
+        const to = states.subarray(t * batch * n, (t + 1) * batch * n);
+        fromUnitMajor(heap, next / 4, to, n, lanes);
+      }
       if (outputs && decoder && (readout === 'all' || t === seqLen - 1)) {
         decoder.apply(lanes, next, y, false);
         const at = readout === 'all' ? t * batch * decoder.rows : 0;
@@ -141,8 +148,7 @@ export function simdForward(net: RecurrentCsr): Forward {
       }
       [h, next] = [next, h];
     }
-    const states = new Float32Array(batch * n);
-    fromUnitMajor(heap, h / 4, states, n, lanes);
-    return { states, outputs };
+    if (!all) fromUnitMajor(heap, h / 4, states, n, lanes);
+    return result;
   };
 }

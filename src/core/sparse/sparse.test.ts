@@ -107,12 +107,15 @@ describe('the WASM SIMD forward pass equals the dense JS one', () => {
       const h0 = net.h0For(batch);
       const inputs = net.inputsFor(T, batch);
       for (const readout of ['all', 'last', 'none'] as const) {
-        const options = { seqLen: T, batch, readout };
-        const simd = forward(h0, inputs, options);
-        const dense = runForward(net.dense, h0, inputs, options);
-        expect(relativeError(simd.states, dense.states)).toBeLessThan(1e-5);
-        if (readout === 'none') expect(simd.outputs).toBeNull();
-        else expect(relativeError(simd.outputs!, dense.outputs!)).toBeLessThan(1e-5);
+        for (const states of ['all', 'last'] as const) {
+          const options = { seqLen: T, batch, readout, states };
+          const simd = forward(h0, inputs, options);
+          const dense = runForward(net.dense, h0, inputs, options);
+          expect(simd.states.length).toBe((states === 'all' ? T : 1) * batch * net.n);
+          expect(relativeError(simd.states, dense.states)).toBeLessThan(1e-5);
+          if (readout === 'none') expect(simd.outputs).toBeNull();
+          else expect(relativeError(simd.outputs!, dense.outputs!)).toBeLessThan(1e-5);
+        }
       }
     }
   });
@@ -136,7 +139,9 @@ describe('the CSR JS forward pass equals the dense JS one', () => {
       expect(relativeError(sparse.states, dense.states)).toBeLessThan(1e-6);
       expect(relativeError(sparse.outputs!, dense.outputs!)).toBeLessThan(1e-6);
 
-      // A free-running trajectory stepped one step at a time reaches the same state and read-out.
+      // A free-running trajectory stepped one step at a time reaches the same state and read-out,
+      // through the states that states 'all' returns.
+      const every = runForward(net.dense, h0, inputs, { ...options, states: 'all' }).states;
       let h: Float32Array = h0;
       let last: Float32Array | null = null;
       for (let t = 0; t < T; t++) {
@@ -144,6 +149,8 @@ describe('the CSR JS forward pass equals the dense JS one', () => {
         const step = runForward(sparseMaps, h, x, { seqLen: 1, batch: B, readout: 'last' });
         h = step.states;
         last = step.outputs;
+        const expected = every.subarray(t * B * net.n, (t + 1) * B * net.n);
+        expect(relativeError(h, expected)).toBeLessThan(1e-6);
       }
       expect(relativeError(h, dense.states)).toBeLessThan(1e-6);
       expect(relativeError(last!, dense.outputs!.subarray((T - 1) * B * net.out))).toBeLessThan(
