@@ -11,6 +11,7 @@ import { gemm, MODULI_MATMUL } from '../../src/core/kernels/wasm';
 import { setRowSplitter } from '../../src/core/kernels/wasm/gemm';
 import { startBackend } from '../../workers/backend';
 import { gemmPool, type GemmPoolStats } from '../../workers/gemmPool';
+import { relativeError } from './relativeError';
 
 export interface WasmCheck {
   backend: string;
@@ -47,15 +48,6 @@ function outputs(): Float32Array[] {
     const { deltas, dh0 } = recurrenceBackward({ whh: w, states, stateGrads: grads }, 64);
     return [...products, states, deltas, dh0].map((t) => t.dataSync() as Float32Array);
   });
-}
-
-function relativeError(a: Float32Array, b: Float32Array): number {
-  let [diff, scale] = [0, 0];
-  for (let i = 0; i < b.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return scale > 0 ? diff / scale : Infinity;
 }
 
 async function check(): Promise<WasmCheck> {

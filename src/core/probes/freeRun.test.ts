@@ -3,6 +3,7 @@ import { Rng } from '../random';
 import { createPlaceCells, placeCellTargets } from '../tasks/navigation/placeCells';
 import { networkMaps } from '../sparse';
 import { freeRun, type ProbeWeights } from './freeRun';
+import { relativeError } from '../../../tests/numerics';
 
 const f32 = (...xs: number[]) => Float32Array.from(xs);
 const rows = (a: Float32Array, n: number) =>
@@ -168,18 +169,6 @@ describe('decoding through place cells', () => {
     expect(performance.now() - began).toBeLessThan(5000);
   });
 });
-
-/** Max |a − b| over max |b|: the engine sums in float32, the dense loop in float64. */
-function relativeError(a: Float32Array, b: Float32Array): number {
-  expect(a.length).toBe(b.length);
-  let diff = 0;
-  let scale = 1e-12;
-  for (let i = 0; i < a.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / scale;
-}
 
 describe('on the sparse engine, a pruned network runs as in the dense loop', () => {
   const [n, np, steps] = [48, 24, 30];

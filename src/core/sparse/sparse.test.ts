@@ -19,21 +19,10 @@ import {
   simdSupported,
   toCsr,
 } from '.';
+import { relativeError } from '../../../tests/numerics';
 
 function randomMask(size: number, sparsity: number, rng: Rng): Uint8Array {
   return Uint8Array.from({ length: size }, () => (rng.uniform() < sparsity ? 0 : 1));
-}
-
-/** Max |a − b| over max |b|: float32 storage vs float64 sums leaves ~1e-7. */
-function relativeError(a: Float32Array, b: Float32Array): number {
-  expect(a.length).toBe(b.length);
-  let diff = 0;
-  let scale = 1e-12;
-  for (let i = 0; i < a.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / scale;
 }
 
 describe('toCsr', () => {

@@ -5,6 +5,7 @@ import { createPlaceCells, placeCellTargets } from '../../tasks/navigation/place
 import { PLACE_CELL_CROSS_ENTROPY, placeCellCrossEntropy } from '../crossEntropy';
 import { crossEntropyKernel } from './crossEntropy';
 import { registerWasmKernels } from './index';
+import { relativeError } from '../../../../tests/numerics';
 
 const BOX_METRES = 2.2;
 
@@ -53,15 +54,6 @@ function exact({ logits, cells, positions }: Inputs): Float64Array[] {
   }
   return [dLogits, Float64Array.of(loss)];
 }
-
-const relativeError = (a: ArrayLike<number>, b: ArrayLike<number>) => {
-  let [diff, scale] = [0, 0];
-  for (let i = 0; i < b.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / Math.max(scale, 1e-30);
-};
 
 /** The kernel's outputs with a given build, loss terms summed as the op does. */
 function withBuild(fma: boolean, { logits, cells, positions }: Inputs): Float32Array[] {
