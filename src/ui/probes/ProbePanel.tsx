@@ -169,6 +169,12 @@ export function ProbePanel(props: ProbePanelProps) {
               }}
             />
             <PersistenceChart result={live} playhead={activity} />
+            <p
+              className="mv-note"
+              title="A pruned W_hh runs from its compressed sparse rows, at the cost of its kept weights; an unpruned one runs dense"
+            >
+              {live.engine === 'sparse' ? 'Ran on the sparse (CSR) engine.' : 'Ran dense.'}
+            </p>
           </>
         )}
         {busy && (
