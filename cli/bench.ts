@@ -6,7 +6,7 @@
  * a profile of the WASM step. Everything is compared with PyTorch measured in the same run,
  * because on a shared machine only ratios taken together mean anything; the load average at
  * each section is kept to judge the noise. No pass/fail: it writes bench-results/bench.json
- * and bench.md.
+ * and bench.md. Node WASM runs its GEMM with helper threads, as the CLIs do.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -23,6 +23,7 @@ import type { TimingOptions } from './bench/stats';
 import { runTorch } from './bench/torch';
 import { parseFlags } from './flags';
 import { chromiumPath } from '../e2e/chromium';
+import { initNodeBackend } from '../src/core/backend/node';
 
 const sectionNames = [
   'torch',
@@ -93,6 +94,9 @@ function environment(info: Record<string, unknown>): string[] {
     lines.push(`Chromium ${backend}: ${(start as { device: string }).device}.`);
   return lines;
 }
+
+/** The sections that run Node WASM: its GEMM gets helper threads, as in the CLIs. */
+const nodeWasmSections: Section[] = ['wasm', 'penalty', 'profile', 'kernels', 'sparse'];
 
 const list = (value: string | boolean | undefined) =>
   typeof value === 'string' ? value.split(',').filter(Boolean) : [];
@@ -168,6 +172,7 @@ export async function main(argv: string[]): Promise<number> {
       return result.rows;
     },
   };
+  if (nodeWasmSections.some(wanted)) await initNodeBackend('wasm', { threads: true });
   for (const name of sectionNames.filter(wanted)) {
     loadBySection[name] = loadavg()[0];
     console.log(`… ${name} (load ${loadavg()[0].toFixed(1)})`);

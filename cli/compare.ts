@@ -147,7 +147,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`compare: ${context.error}`);
     return 2;
   }
-  await initNodeBackend('wasm');
+  await initNodeBackend('wasm', { threads: true });
 
   const controller = new AbortController();
   const stop = () => controller.abort();

@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`experiment: --backend must be wasm or cpu, not '${backend}'`);
     return 2;
   }
-  await initNodeBackend(backend);
+  await initNodeBackend(backend, { threads: true });
   const quiet = parsed.options.quiet === true;
   const out = typeof parsed.options.out === 'string' ? parsed.options.out : null;
 

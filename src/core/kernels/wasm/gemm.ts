@@ -4,13 +4,17 @@
  * that memory from their module; the threaded build creates it in JS (shared) as `wasmMemory`.
  * B is packed once into 8-column panels (contiguous K × 8 blocks): read in place, its rows are
  * 4 KB apart at n = 1024 and land in the same L1 set, which halved the speed when measured.
- * Where that memory is shared, a RowSplitter (set by the app's worker, workers/gemmPool.ts: core
- * creates no threads) can run the same module on helper threads; they take whole rows of a big
- * product, so every output element is summed in the same order as on one thread.
+ * Where that memory is shared, a RowSplitter (./pool.ts, started by the app's worker or Node's
+ * CLI: core creates no threads) can run the same module on helper threads; they take whole rows of
+ * a big product, so every output element is summed in the same order as on one thread. Where it
+ * is not (Node), `gemmIn` binds the module to a shared memory of our own instead (./arena.ts).
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { gemmModule, type GemmOptions } from './gemmModule';
+import { runBlocked, TILE_ROWS, type GemmCall } from './gemmThreads.mjs';
+
+export { runBlocked, type GemmCall };
 
 /** The parts of tfjs-wasm's Emscripten module used here (its typings need @types/emscripten). */
 interface EmscriptenHeap {
@@ -23,16 +27,14 @@ interface EmscriptenHeap {
 }
 
 /** 4 × 8 accumulators: faster than 5 or 6 rows, and than unrolling K by 2 or 4, on Node 20 x64. */
-const TILE = { rows: 4 };
-/** Rows of A per block, so a block (rows × K floats) stays in L2 while the panels pass it. */
-const BLOCK_BYTES = 512 * 1024;
+const TILE = { rows: TILE_ROWS };
 /**
  * Smallest product (2·M·N·K flops) worth splitting. Measured in headless Chromium on 2 cores,
  * B = 64 rows, back-to-back products (a helper spins between them): one helper made 1.2 MFLOP
  * 1.6× and 8.4 MFLOP (n = 256) 1.9× faster, 0.5 MFLOP no faster. Waking a sleeping helper costs
  * tens of µs, so nothing under ~1 MFLOP (~25 µs of work) is split.
  */
-const SPLIT_FLOPS = 1e6;
+export const SPLIT_FLOPS = 1e6;
 
 const probe = (fma: boolean) =>
   typeof WebAssembly === 'object' &&
@@ -54,19 +56,6 @@ export interface WasmGemm {
   readonly memory: WebAssembly.Memory;
 }
 
-/** Arguments of one call of the module's `gemm` export, in its order. */
-export type GemmCall = [
-  rows: number,
-  n: number,
-  k: number,
-  a: number,
-  b: number,
-  c: number,
-  addOffset: number,
-  maskOffset: number,
-  flags: number,
-];
-
 /** Helper threads running `module` against `memory` (both from a WasmGemm). */
 export interface RowSplitter {
   readonly module: WebAssembly.Module;
@@ -84,16 +73,6 @@ let splitter: RowSplitter | null = null;
 /** Installs (or with null removes) the helper threads that big products are split across. */
 export function setRowSplitter(next: RowSplitter | null): void {
   splitter = next;
-}
-
-/** One `gemm` call, in row blocks of A that fit L2 (see BLOCK_BYTES). */
-export function runBlocked(gemm: (...args: GemmCall) => void, call: GemmCall): void {
-  const [m, n, k, a, b, c, addOffset, maskOffset, flags] = call;
-  const block = Math.max(TILE.rows, Math.floor(BLOCK_BYTES / (4 * k * TILE.rows)) * TILE.rows);
-  for (let i = 0; i < m; i += block) {
-    const [aRow, cRow] = [a + 4 * i * k, c + 4 * i * n];
-    gemm(Math.min(block, m - i), n, k, aRow, b, cRow, addOffset, maskOffset, flags);
-  }
 }
 
 /**
@@ -133,9 +112,11 @@ export function wasmGemm(backend: BackendWasm, fma = relaxedSimdAvailable): Wasm
   const cached = fma === relaxedSimdAvailable;
   if (cached && bound.has(heap)) return bound.get(heap) ?? null;
   const memory = tfjsMemory(heap);
-  const shared = memory !== null && isShared(memory);
-  const gemm =
-    memory && bind(heap, memory, { ...TILE, fma, memory: { import: 'env.memory', shared } });
+  const malloc = {
+    alloc: (bytes: number) => heap._malloc(bytes),
+    free: (p: number) => heap._free(p),
+  };
+  const gemm = memory && gemmIn(memory, malloc, fma);
   if (cached) bound.set(heap, gemm);
   return gemm;
 }
@@ -143,7 +124,20 @@ export function wasmGemm(backend: BackendWasm, fma = relaxedSimdAvailable): Wasm
 const isShared = (memory: WebAssembly.Memory) =>
   typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
 
-function bind(heap: EmscriptenHeap, memory: WebAssembly.Memory, options: GemmOptions): WasmGemm {
+/** Where `pack` puts its panels in the GEMM's memory. */
+export interface Allocator {
+  alloc(bytes: number): number;
+  free(pointer: number): void;
+}
+
+/** The GEMM module instantiated against `memory`, packing into blocks from `allocator`. */
+export function gemmIn(
+  memory: WebAssembly.Memory,
+  allocator: Allocator,
+  fma = relaxedSimdAvailable,
+): WasmGemm {
+  const shared = isShared(memory);
+  const options: GemmOptions = { ...TILE, fma, memory: { import: 'env.memory', shared } };
   const module = new WebAssembly.Module(gemmModule(options));
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const { gemm, pack } = instance.exports as Record<string, (...args: number[]) => void>;
@@ -163,11 +157,11 @@ function bind(heap: EmscriptenHeap, memory: WebAssembly.Memory, options: GemmOpt
       }
     },
     pack(b, k, n) {
-      const packed = heap._malloc(4 * k * n);
+      const packed = allocator.alloc(4 * k * n);
       pack(k, n, b, packed);
       return packed;
     },
-    release: (packed) => heap._free(packed),
+    release: (packed) => allocator.free(packed),
     threads: () => 1 + helpers(),
     module,
     memory,

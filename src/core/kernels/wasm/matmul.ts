@@ -6,7 +6,7 @@
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-import { offsetOf, wasmGemm } from './gemm';
+import { withGemmSpace } from './arena';
 
 export const MODULI_MATMUL = 'ModuliMatMul';
 
@@ -16,12 +16,11 @@ const kernelFunc: tf.KernelFunc = ({ inputs, backend }) => {
   const { a, b } = inputs as Record<string, tf.TensorInfo>;
   const [[m, k], n] = [a.shape, b.shape[1]];
   const out = wasm.makeOutput([m, n], 'float32');
-  const gemm = wasmGemm(wasm);
-  if (!gemm) throw new Error(`${MODULI_MATMUL}: tfjs-wasm memory is not reachable`);
   if (m * n === 0) return out;
-  const packed = gemm.pack(offsetOf(wasm, b), k, n);
-  gemm.run(m, n, k, offsetOf(wasm, a), packed, offsetOf(wasm, out));
-  gemm.release(packed);
+  const work = { flops: 2 * m * n * k, products: 1, floats: m * k + k * n + m * n };
+  withGemmSpace(wasm, work, (space) =>
+    space.gemm.run(m, n, k, space.input(a), space.packed(b, k, n), space.output(out)),
+  );
   return out;
 };
 

@@ -2,29 +2,22 @@
  * The fused ReLU recurrence kernels (contract in ../recurrence.ts) for the WASM backend: all T
  * steps in one kernel call, each step one GEMM whose epilogue adds the drive and applies the ReLU
  * (forward) or adds the state gradient and the mask [h_t > 0] (backward), writing straight into
- * the output tensor. W is packed once per call and reused by every step.
+ * the output tensor. W is packed once per call and reused by every step. Where the arena pays
+ * (./arena.ts), W, the stacks and h0 are copied in once, all T steps run there (each split across
+ * the helper threads) and the stacked result is copied out once.
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
+import { util, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD } from '../recurrence';
-import { offsetOf, wasmGemm, type WasmGemm } from './gemm';
+import { withGemmSpace, type GemmWork } from './arena';
 import { ADD, MASK, RELU } from './gemmModule';
 
-function gemmOf(backend: BackendWasm): WasmGemm {
-  const gemm = wasmGemm(backend);
-  if (!gemm) throw new Error('ModuliReluRecurrence: tfjs-wasm memory is not reachable');
-  return gemm;
-}
-
-/** W [n, n] packed for the call's duration. */
-function withPacked<T>(gemm: WasmGemm, w: number, n: number, f: (packed: number) => T): T {
-  const packed = gemm.pack(w, n, n);
-  try {
-    return f(packed);
-  } finally {
-    gemm.release(packed);
-  }
-}
+/** T = rows / batch products [batch, n]·[n, n] over the given tensors. */
+const stepWork = (rows: number, batch: number, n: number, tensors: TensorInfo[]): GemmWork => ({
+  flops: 2 * batch * n * n,
+  products: rows / batch,
+  floats: tensors.reduce((sum, t) => sum + util.sizeFromShape(t.shape), 0),
+});
 
 /** h_t = relu(h_{t−1} · W_hhᵀ + drive_t) for t = 1..T, into the [T·B, n] output. */
 const forward: KernelFunc = ({ inputs, backend }) => {
@@ -33,13 +26,16 @@ const forward: KernelFunc = ({ inputs, backend }) => {
   const [batch, n] = h0.shape;
   const out = wasm.makeOutput(drive.shape, 'float32');
   if (drive.shape[0] * n === 0) return out;
-  const gemm = gemmOf(wasm);
-  const [outAt, stride] = [offsetOf(wasm, out), 4 * batch * n];
-  const extras = { flags: ADD | RELU, add: offsetOf(wasm, drive) };
-  withPacked(gemm, offsetOf(wasm, whhT), n, (packed) => {
+  const work = stepWork(drive.shape[0], batch, n, [h0, whhT, drive, out]);
+  withGemmSpace(wasm, work, (space) => {
+    const [driveAt, h0At, w] = [space.input(drive), space.input(h0), space.packed(whhT, n, n)];
+    const [outAt, stride] = [space.output(out), 4 * batch * n];
     for (let c = outAt, end = outAt + drive.shape[0] * 4 * n; c < end; c += stride) {
-      const previous = c === outAt ? offsetOf(wasm, h0) : c - stride;
-      gemm.run(batch, n, n, previous, packed, c, { ...extras, add: extras.add + (c - outAt) });
+      const previous = c === outAt ? h0At : c - stride;
+      space.gemm.run(batch, n, n, previous, w, c, {
+        flags: ADD | RELU,
+        add: driveAt + (c - outAt),
+      });
     }
   });
   return out;
@@ -47,7 +43,7 @@ const forward: KernelFunc = ({ inputs, backend }) => {
 
 /**
  * δ_t = (g_t + δ_{t+1} · W_hh) ⊙ [h_t > 0] for t = T..1 (δ_{T+1} = 0, a K = 0 product), then
- * dh0 = δ_1 · W_hh.
+ * dh0 = δ_1 · W_hh (zeros, a K = 0 product, when T = 0).
  */
 const backward: KernelFunc = ({ inputs, backend, attrs }) => {
   const wasm = backend as BackendWasm;
@@ -56,22 +52,25 @@ const backward: KernelFunc = ({ inputs, backend, attrs }) => {
   const n = whh.shape[0];
   const deltas = wasm.makeOutput(states.shape, 'float32');
   const dh0 = wasm.makeOutput([batch, n], 'float32');
-  const [deltasAt, dh0At, stride] = [offsetOf(wasm, deltas), offsetOf(wasm, dh0), 4 * batch * n];
   if (batch * n === 0) return [deltas, dh0];
-  const gemm = gemmOf(wasm);
-  const [gradsAt, statesAt] = [offsetOf(wasm, stateGrads), offsetOf(wasm, states)];
-  withPacked(gemm, offsetOf(wasm, whh), n, (packed) => {
+  const work = stepWork(states.shape[0] + batch, batch, n, [whh, states, stateGrads, deltas, dh0]);
+  withGemmSpace(wasm, work, (space) => {
+    const [gradsAt, statesAt, w] = [
+      space.input(stateGrads),
+      space.input(states),
+      space.packed(whh, n, n),
+    ];
+    const [deltasAt, dh0At, stride] = [space.output(deltas), space.output(dh0), 4 * batch * n];
     const last = deltasAt + states.shape[0] * 4 * n - stride;
     for (let c = last; c >= deltasAt; c -= stride) {
       const [add, mask] = [gradsAt + (c - deltasAt), statesAt + (c - deltasAt)];
-      gemm.run(batch, n, c === last ? 0 : n, c + stride, packed, c, {
+      space.gemm.run(batch, n, c === last ? 0 : n, c + stride, w, c, {
         flags: ADD | MASK,
         add,
         mask,
       });
     }
-    if (last >= deltasAt) gemm.run(batch, n, n, deltasAt, packed, dh0At);
-    else wasm.typedArrayFromHeap(dh0).fill(0);
+    space.gemm.run(batch, n, last >= deltasAt ? n : 0, deltasAt, w, dh0At);
   });
   return [deltas, dh0];
 };

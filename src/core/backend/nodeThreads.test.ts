@@ -1,0 +1,42 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, expect, it } from 'vitest';
+import { gemm } from '../kernels/wasm';
+import { recurrence, recurrenceBackward } from '../kernels/recurrence';
+import { nodeGemmPool, startNodeGemmPool, stopNodeGemmPool } from './nodeThreads';
+
+afterAll(() => stopNodeGemmPool());
+
+/**
+ * ModuliMatMul and both recurrence kernels at shapes whose products are split (B = 64, n = 256:
+ * the app's recurrence step; M = 202 leaves a row tail), as plain arrays.
+ */
+function products(seed: number) {
+  return tf.tidy(() => {
+    const [steps, batch, n] = [3, 64, 256];
+    const w = tf.randomNormal<tf.Rank.R2>([n, n], 0, 1 / Math.sqrt(n), 'float32', seed);
+    const h0 = tf.relu(tf.randomNormal<tf.Rank.R2>([batch, n], 0, 1, 'float32', seed + 1));
+    const drive = tf.randomNormal<tf.Rank.R2>([steps * batch, n], 0, 1, 'float32', seed + 2);
+    const grads = tf.randomNormal<tf.Rank.R2>([steps * batch, n], 0, 1, 'float32', seed + 3);
+    const a = tf.randomNormal<tf.Rank.R2>([202, n], 0, 1, 'float32', seed + 4);
+    const states = recurrence({ h0, whhT: tf.transpose(w), drive });
+    const { deltas, dh0 } = recurrenceBackward({ whh: w, states, stateGrads: grads }, batch);
+    return [gemm(a, w), states, deltas, dh0].map((t) => t.dataSync() as Float32Array);
+  });
+}
+
+it('Node helper threads give the bits of one thread, leak no tensors and stop cleanly', async () => {
+  const single = products(5);
+  expect(await startNodeGemmPool()).toBeGreaterThan(1);
+  const before = tf.memory().numTensors;
+  const split = products(5);
+  expect(tf.memory().numTensors).toBe(before);
+  // All in the arena, split: 3 forward steps, 2 backward ones (the first is a K = 0 product),
+  // dh0 and the matMul.
+  const stats = nodeGemmPool()!.stats();
+  expect(stats.splitRuns).toBe(7);
+  expect(stats.maxThreads).toBeGreaterThan(1);
+  split.forEach((values, i) => expect(values).toEqual(single[i]));
+  await stopNodeGemmPool();
+  expect(nodeGemmPool()).toBeNull();
+  products(5).forEach((values, i) => expect(values).toEqual(single[i]));
+});

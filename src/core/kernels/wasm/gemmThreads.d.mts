@@ -1,0 +1,42 @@
+/** Types of ./gemmThreads.mjs (plain JS so that Node's worker_threads can load it). */
+
+/** Arguments of one call of the module's `gemm` export, in its order. */
+export type GemmCall = [
+  rows: number,
+  n: number,
+  k: number,
+  a: number,
+  b: number,
+  c: number,
+  addOffset: number,
+  maskOffset: number,
+  flags: number,
+];
+
+/** What a helper thread is started with. */
+export interface GemmThreadStart {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  control: SharedArrayBuffer;
+  index: number;
+}
+
+export const TILE_ROWS: number;
+export function runBlocked(gemm: (...args: GemmCall) => void, call: GemmCall): void;
+
+export const SEQ: number;
+export const DONE: number;
+export const FAILED: number;
+export const STOP: number;
+export function controlLength(helpers: number): number;
+export function writeCall(control: Int32Array, index: number, call: GemmCall | null): void;
+export function waitFor(
+  control: Int32Array,
+  index: number,
+  done: (value: number) => boolean,
+  spinMs: number,
+  timeoutMs?: number,
+): number | null;
+
+/** Runs helper `start.index` until STOP; `post` gets 'ready', or 'failed: …'. */
+export function serveGemm(start: GemmThreadStart, post: (message: string) => void): void;

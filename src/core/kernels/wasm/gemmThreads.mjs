@@ -1,0 +1,103 @@
+/**
+ * What every thread running the GEMM (./gemm.ts) shares: the row blocking of one call, the
+ * control block through which a caller hands helper threads their rows, and the helpers' loop.
+ * Plain JS, not TS, because three loaders run it: Vite bundles it into the browser's helper
+ * worker (workers/gemmThread.ts) and the app, Vite's module runner serves it to the CLIs and
+ * Vitest, and Node's own loader runs it in worker_threads helpers
+ * (src/core/backend/nodeGemmThread.mjs), which cannot load TS. A function's source text sent
+ * to an eval'd worker (tfjs-wasm's trick) would also work, but breaks as soon as a transform
+ * (coverage counters, name-keeping helpers, minifier) touches the function; a file does not.
+ * Types: ./gemmThreads.d.mts.
+ *
+ * Control block: an Int32Array on a SharedArrayBuffer. The caller writes each helper's call into
+ * its slot, zeroes DONE and bumps SEQ; each helper runs its slot and adds 1 to DONE.
+ */
+
+/** Rows of the module's register tile (./gemmModule.ts): splits and blocks are multiples. */
+export const TILE_ROWS = 4;
+/** Rows of A per block, so a block (rows × K floats) stays in L2 while the panels pass it. */
+const BLOCK_BYTES = 512 * 1024;
+
+/** One `gemm` call ([rows, n, k, a, b, c, addOffset, maskOffset, flags]) in L2-sized row blocks. */
+export function runBlocked(gemm, call) {
+  const [m, n, k, a, b, c, addOffset, maskOffset, flags] = call;
+  const block = Math.max(TILE_ROWS, Math.floor(BLOCK_BYTES / (4 * k * TILE_ROWS)) * TILE_ROWS);
+  for (let i = 0; i < m; i += block) {
+    const [aRow, cRow] = [a + 4 * i * k, c + 4 * i * n];
+    gemm(Math.min(block, m - i), n, k, aRow, b, cRow, addOffset, maskOffset, flags);
+  }
+}
+
+/** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */
+export const [SEQ, DONE, FAILED, STOP] = [0, 1, 2, 3];
+const HEADER = 4;
+const CALL_LENGTH = 9;
+
+export const controlLength = (helpers) => HEADER + helpers * CALL_LENGTH;
+
+/** Helper `index`'s call (rows 0: nothing to do), written by the caller before SEQ moves. */
+export function writeCall(control, index, call) {
+  const at = HEADER + index * CALL_LENGTH;
+  if (!call) Atomics.store(control, at, 0);
+  else call.forEach((value, i) => Atomics.store(control, at + i, value));
+}
+
+function readCall(control, index) {
+  const at = HEADER + index * CALL_LENGTH;
+  return Array.from({ length: CALL_LENGTH }, (_, i) => Atomics.load(control, at + i));
+}
+
+/**
+ * Waits until control[index] satisfies `done`, and returns that value: first spinning on
+ * Atomics.load for `spinMs` (a time step's next product follows within microseconds, and a
+ * futex wake-up costs tens of µs), then sleeping in Atomics.wait (workers and Node only).
+ * Returns null after `timeoutMs`.
+ */
+export function waitFor(control, index, done, spinMs, timeoutMs = Infinity) {
+  const start = performance.now();
+  for (let i = 0; ; i++) {
+    const value = Atomics.load(control, index);
+    if (done(value)) return value;
+    if ((i & 63) !== 63) continue;
+    const elapsed = performance.now() - start;
+    if (elapsed > timeoutMs) return null;
+    if (elapsed > spinMs) Atomics.wait(control, index, value, Math.min(timeoutMs - elapsed, 1000));
+  }
+}
+
+/** How long an idle helper spins before it sleeps: about one recurrence step at n = 256. */
+const SPIN_MS = 0.2;
+
+function serve({ module, memory, control: buffer, index }, post) {
+  const { gemm } = new WebAssembly.Instance(module, { env: { memory } }).exports;
+  const control = new Int32Array(buffer);
+  let seq = Atomics.load(control, SEQ);
+  post('ready');
+  for (;;) {
+    const last = seq;
+    seq = waitFor(control, SEQ, (value) => value !== last, SPIN_MS) ?? seq;
+    if (Atomics.load(control, STOP)) return;
+    const call = readCall(control, index);
+    try {
+      if (call[0] > 0) runBlocked(gemm, call);
+    } catch (e) {
+      Atomics.store(control, FAILED, 1);
+      console.error('GEMM helper thread:', e);
+    }
+    Atomics.add(control, DONE, 1);
+    Atomics.notify(control, DONE);
+  }
+}
+
+/**
+ * A helper thread's life: instantiates the module against the shared memory, posts 'ready', then
+ * runs its slot of each job until STOP; posts 'failed: …' if it breaks. It blocks in Atomics.wait
+ * between jobs, so it answers no messages.
+ */
+export function serveGemm(start, post) {
+  try {
+    serve(start, post);
+  } catch (e) {
+    post(`failed: ${e.message}`);
+  }
+}
