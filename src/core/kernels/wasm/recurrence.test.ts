@@ -9,6 +9,7 @@ import {
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { offsetOf, wasmGemm } from './gemm';
 import { gemm, MODULI_MATMUL, registerWasmKernels } from './index';
+import { relativeError } from '../../../../tests/numerics';
 
 const NAMES = [RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD];
 
@@ -41,15 +42,6 @@ function run(x: ReturnType<typeof inputs>, batch: number) {
     return [states, back.deltas, back.dh0].map((t) => t.dataSync() as Float32Array);
   });
 }
-
-const relativeError = (a: Float32Array, b: Float32Array) => {
-  let [diff, scale] = [0, 0];
-  for (let i = 0; i < b.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / Math.max(scale, 1e-30);
-};
 
 describe('WASM SIMD recurrence kernels', () => {
   it('register for the wasm backend, idempotently', () => {
