@@ -59,6 +59,18 @@ describe.each([1, 2] as const)('fixed C, ℓ = %i', (exponent) => {
   });
 });
 
+test('ℓ = 1 pushes every nonzero weight by λ/n²·C, however small or large (sign(0) = 0)', () => {
+  const weights = [0, 1e-45, -1e-30, 1e-7, -3e38, 0.5, -2, 1.5e-38, -1e-45];
+  const c = tf.fill([3, 3], 2) as tf.Tensor2D;
+  const w = tf.tensor2d(weights, [3, 3]);
+  const { penalty, gradW } = penaltyAndGradFixed(c, w, 0.9, 1);
+  const step = (0.9 * 2) / 9;
+  expect(Array.from(gradW.dataSync())).toEqual(
+    weights.map((x) => Math.fround(step * Math.sign(x)) + 0),
+  );
+  tf.dispose([c, w, penalty, gradW]);
+});
+
 /** The penalty of a trained embedding in float64 JS, for finite differences. */
 function penaltyOfPositions(
   manifold: Manifold,

@@ -7,8 +7,22 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Manifold } from '../manifolds/types';
 import { inhibitorOfSquared } from '../inhibitors';
+import { symmetricSum } from '../kernels/wasm/symmetricSum';
 
 export type Exponent = 1 | 2;
+
+/** 2^100: w·2^100·2^100 is ≥ 1 in magnitude for every nonzero float32, subnormals included. */
+const SIGN_SCALE = 2 ** 100;
+
+/**
+ * sign(w) as clip(w·2^100·2^100, −1, 1): two multiplies and a clip, XNNPACK kernels on WASM, ~3×
+ * faster there than tf.sign (a scalar loop). Exact for every finite w (large |w| overflow to ±∞
+ * and clip to ±1) except that −0 stays −0. Unlike tfjs-wasm's Sign, which returns 0 for
+ * |w| < 2^−23, it gives ±1 there, as tf.sign on the CPU backend does.
+ */
+function sign(w: tf.Tensor): tf.Tensor {
+  return tf.clipByValue(tf.mul(tf.mul(w, SIGN_SCALE), SIGN_SCALE), -1, 1);
+}
 
 /** P in plain JS (float64 sums), for tests and reports. C and W are row-major n × n. */
 export function penaltyValue(
@@ -34,7 +48,7 @@ export function penaltyAndGradFixed(
   exponent: Exponent,
 ): { penalty: tf.Scalar; gradW: tf.Tensor2D } {
   return tf.tidy(() => {
-    const slope = exponent === 1 ? tf.sign(w) : tf.mul(2, w); // ℓ|W|^{ℓ−1}·sign(W)
+    const slope = exponent === 1 ? sign(w) : tf.mul(2, w); // ℓ|W|^{ℓ−1}·sign(W)
     const gradW = tf.mul(tf.mul(c, slope), lambda / c.size) as tf.Tensor2D;
     const penalty = tf.div(tf.sum(tf.mul(w, gradW)), exponent) as tf.Scalar;
     return { penalty, gradW };
@@ -46,7 +60,8 @@ export function penaltyAndGradFixed(
  * C = f(D²) from the manifold's squared distances and the inhibitor, P and ∂P/∂W as for a fixed
  * C, and ∂P/∂D² = λ/n²·|W|^ℓ ⊙ ∂f/∂(d²), symmetrised (D² is symmetric, so the pair (j,k) and
  * (k,j) move the same two points) and pulled back to the positions by the manifold. A dozen n × n
- * elementwise ops, row sums and one transpose, with no tape: ~4× faster than autodiff on WASM.
+ * elementwise ops, row sums and one symmetrisation (a WASM kernel on that backend, see
+ * symmetricSum), with no tape: ~4× faster than autodiff on WASM.
  * The task loss's gradients are added by the caller.
  */
 export function penaltyAndGradTrained(
@@ -63,7 +78,7 @@ export function penaltyAndGradTrained(
     const { penalty, gradW } = penaltyAndGradFixed(value as tf.Tensor2D, w, lambda, exponent);
     const weightPower = exponent === 1 ? tf.abs(w) : tf.mul(w, w);
     const perSquared = tf.mul(tf.mul(weightPower, slope), lambda / w.size);
-    const gradPositions = distances.pullback(tf.add(perSquared, tf.transpose(perSquared)));
+    const gradPositions = distances.pullback(symmetricSum(perSquared as tf.Tensor2D));
     return { penalty, gradW, gradPositions };
   });
 }
