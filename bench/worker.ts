@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { RELU_RECURRENCE } from '../src/core/kernels/recurrence';
 import { relaxedSimdAvailable } from '../src/core/kernels/wasm';
 import { startBackend } from '../workers/backend';
+import { gemmPool } from '../workers/gemmPool';
 import { gpuDeviceName } from '../workers/gpuDevice';
 import { Trainer } from '../src/core/training/trainer';
 import { benchConfig, defaultSetup, timeTrainerSteps } from '../cli/bench/trainerCell';
@@ -19,7 +20,9 @@ async function describeDevice(backend: string): Promise<string> {
   const fused = tf.getKernel(RELU_RECURRENCE, backend) ? 'fused kernels' : 'no fused kernels';
   if (backend === 'wasm') {
     const simd = relaxedSimdAvailable ? 'relaxed SIMD' : 'no relaxed SIMD';
-    return `${getThreadsCount()} thread(s), isolated: ${crossOriginIsolated}, ${fused}, ${simd}`;
+    const helpers = gemmPool()?.stats().helpers ?? 0;
+    const threads = `XNNPACK ${getThreadsCount()} thread(s), our GEMM ${1 + helpers}`;
+    return `${threads}, isolated: ${crossOriginIsolated}, ${fused}, ${simd}`;
   }
   if (backend !== 'webgl' && backend !== 'webgpu') return fused;
   return `${(await gpuDeviceName(backend)) || '?'}, ${fused}`;
