@@ -2,13 +2,13 @@
  * Helper threads for the hand-written WASM GEMM (src/core/kernels/wasm/gemm.ts) in the browser.
  * tfjs-wasm runs XNNPACK on half the cores (one thread on a 2-core machine); where its memory is
  * a shared WebAssembly.Memory (the threaded build, cross-origin isolated), dedicated workers
- * (./gemmThread.ts) instantiate our GEMM module against that same memory and take a share of
- * each big product's rows, in place (the pool: src/core/kernels/wasm/pool.ts). Without shared
- * memory, workers or SIMD, nothing starts and the GEMM runs on one thread as before. The caller
- * must be a worker: it waits in Atomics.wait.
- */
+ * (./gemmThread.ts) instantiate our GEMM and cross-entropy modules against that same memory and
+ * take a share of the rows of each big product and cross-entropy call, in place (the pool:
+ * src/core/kernels/wasm/pool.ts). Without shared memory, workers or SIMD, nothing starts and
+ * both run on one thread as before. The caller must be a worker: it waits in Atomics.wait. */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
+import { crossEntropyIn } from '../src/core/kernels/wasm/crossEntropy';
 import { setRowSplitter, simdAvailable, wasmGemm } from '../src/core/kernels/wasm/gemm';
 import { GemmPool, helpersFor, type SpawnHelper } from '../src/core/kernels/wasm/pool';
 
@@ -46,7 +46,8 @@ export async function startGemmPool(): Promise<number> {
   if (pool?.module !== gemm.module) {
     void pool?.stop();
     const count = helpersFor(navigator.hardwareConcurrency || 1);
-    pool = count > 0 ? new GemmPool(gemm.module, gemm.memory, count, spawnWorker) : null;
+    const modules = [gemm.module, crossEntropyIn(gemm.memory).module];
+    pool = count > 0 ? new GemmPool(modules, gemm.memory, count, spawnWorker) : null;
     setRowSplitter(pool);
   }
   return pool ? 1 + (await pool.whenStarted()) : 1;

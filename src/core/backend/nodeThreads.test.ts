@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, expect, it } from 'vitest';
+import { PLACE_CELL_CROSS_ENTROPY } from '../kernels/crossEntropy';
 import { gemm } from '../kernels/wasm';
 import { recurrence, recurrenceBackward } from '../kernels/recurrence';
 import { nodeGemmPool, startNodeGemmPool, stopNodeGemmPool } from './nodeThreads';
@@ -39,4 +40,34 @@ it('Node helper threads give the bits of one thread, leak no tensors and stop cl
   await stopNodeGemmPool();
   expect(nodeGemmPool()).toBeNull();
   products(5).forEach((values, i) => expect(values).toEqual(single[i]));
+});
+
+/** The fused place-cell cross-entropy's three outputs (an odd row count: uneven shares), as arrays. */
+function crossEntropy(seed: number) {
+  return tf.tidy(() => {
+    const [rows, cells] = [321, 512];
+    const logits = tf.randomNormal<tf.Rank.R2>([rows, cells], 0, 2, 'float32', seed);
+    const positions = tf.randomUniform<tf.Rank.R2>([rows, 2], 0, 2.2, 'float32', seed + 1);
+    const centres = tf.randomUniform<tf.Rank.R2>([cells, 2], 0, 2.2, 'float32', seed + 2);
+    const outputs = tf
+      .engine()
+      .runKernel(
+        PLACE_CELL_CROSS_ENTROPY,
+        { logits, positions, centres },
+        { scale: -1 / (2 * 0.12 ** 2) },
+      ) as tf.Tensor[];
+    return outputs.map((t) => t.dataSync() as Float32Array);
+  });
+}
+
+it('Node helper threads split the cross-entropy rows and give the bits of one thread', async () => {
+  const single = crossEntropy(9);
+  expect(await startNodeGemmPool()).toBeGreaterThan(1);
+  const runs = nodeGemmPool()!.stats().splitRuns;
+  const before = tf.memory().numTensors;
+  const split = crossEntropy(9);
+  expect(tf.memory().numTensors).toBe(before);
+  expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + 1);
+  split.forEach((values, i) => expect(values).toEqual(single[i]));
+  await stopNodeGemmPool();
 });

@@ -2,12 +2,14 @@
  * Helper threads for the WASM GEMM in Node (CLI, benchmark). tfjs-wasm runs its non-threaded
  * build in Node, whose memory is not shared, so the helpers (worker_threads running
  * ./nodeGemmThread.mjs) work in the GEMM's own arena (src/core/kernels/wasm/arena.ts): kernel
- * calls big enough to pay for copying their tensors there are split across the helpers. The
+ * calls big enough to pay for copying their tensors there (GEMMs, and the cross-entropy, whose
+ * module the helpers run too) are split across the helpers. The
  * helpers never keep the process alive: they are unref'd and told to stop when it exits.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { gemmArena } from '../kernels/wasm/arena';
+import { crossEntropyIn } from '../kernels/wasm/crossEntropy';
 import { setRowSplitter, simdAvailable } from '../kernels/wasm/gemm';
 import { GemmPool, helpersFor, type SpawnHelper } from '../kernels/wasm/pool';
 
@@ -37,7 +39,8 @@ export async function startNodeGemmPool(): Promise<number> {
   if (!simdAvailable || count < 1) return 1;
   if (!pool) {
     const { module, memory } = gemmArena().gemm;
-    pool = new GemmPool(module, memory, count, spawnThread);
+    const modules = [module, crossEntropyIn(memory).module];
+    pool = new GemmPool(modules, memory, count, spawnThread);
     setRowSplitter(pool);
     process.once('exit', stopNodeGemmPool);
   }

@@ -3,33 +3,53 @@
  * module of ./crossEntropyModule instantiated against tfjs-wasm's memory (the one the GEMM is
  * bound to), run over all rows in one call, reading the logits and writing d loss / d logits
  * where tfjs keeps them. The centres go into a scratch tensor once per call, four to a stripe.
+ * Rows are independent, so where the GEMM's helper threads (./pool.ts) run this module too, a
+ * big call's rows are split across them, each thread with its own copy of the scratch (it holds
+ * the row's working vectors): every row is computed as on one thread. Where tfjs's memory is not
+ * shared (Node), such calls run in the GEMM's arena (./arena.ts), as the GEMM's do.
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { PLACE_CELL_CROSS_ENTROPY } from '../crossEntropy';
+import { withGemmSpace, type GemmSpace, type GemmWork } from './arena';
 import { crossEntropyModule, CONSTANTS_BYTES, FIELD, STRIPE_BYTES } from './crossEntropyModule';
-import { offsetOf, relaxedSimdAvailable, wasmGemm } from './gemm';
+import { relaxedSimdAvailable, rowSplitter, runSplit, SPLIT_FLOPS } from './gemm';
+import { KERNEL } from './gemmThreads.mjs';
+import { GemmPool } from './pool';
 
-type Run = (...args: number[]) => void;
+/** `run`'s arguments: rows, np, then byte offsets of logits, positions, outputs and scratch. */
+type CrossEntropyCall = [number, number, number, number, number, number, number, number];
+type Run = (...call: CrossEntropyCall) => void;
 
 /** Padding cells: a centre this far gives e^((d² − min d²)·scale) = 0, a logit this low e^x = 0. */
 const FAR_METRES = 1e15;
 const NO_LOGIT = -1e30;
+/** Work per cell, counted as flops (two expf of ~15, ~25 more), to weigh a call like a GEMM. */
+const FLOPS_PER_CELL = 55;
 
-const bound = new WeakMap<WebAssembly.Memory, Map<boolean, Run>>();
+/** The module's build bound to one memory, and its `run`. */
+interface CrossEntropyBuild {
+  module: WebAssembly.Module;
+  run: Run;
+}
 
-/** The module's `run`, bound to the memory tfjs-wasm keeps its tensors in. */
-export function crossEntropyRun(backend: BackendWasm, fma = relaxedSimdAvailable): Run {
-  const memory = wasmGemm(backend)?.memory;
-  if (!memory) throw new Error(`${PLACE_CELL_CROSS_ENTROPY}: tfjs-wasm memory is not reachable`);
-  const builds = bound.get(memory) ?? new Map<boolean, Run>();
-  bound.set(memory, builds);
+const built = new WeakMap<WebAssembly.Memory, Map<boolean, CrossEntropyBuild>>();
+
+/** The module instantiated against `memory` (tfjs-wasm's, or the arena's), once per build. */
+export function crossEntropyIn(
+  memory: WebAssembly.Memory,
+  fma = relaxedSimdAvailable,
+): CrossEntropyBuild {
+  const builds = built.get(memory) ?? new Map<boolean, CrossEntropyBuild>();
+  built.set(memory, builds);
   if (!builds.has(fma)) {
     const shared =
       typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
-    const bytes = crossEntropyModule(fma, { import: 'env.memory', shared });
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-    builds.set(fma, instance.exports.run as Run);
+    const module = new WebAssembly.Module(
+      crossEntropyModule(fma, { import: 'env.memory', shared }),
+    );
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    builds.set(fma, { module, run: instance.exports.run as Run });
   }
   return builds.get(fma)!;
 }
@@ -51,6 +71,27 @@ function fillScratch(scratch: Float32Array, centres: Float32Array, scale: number
   }
 }
 
+/** Threads (1 + helpers) a call of `cells` runs on, and the pool if it is more than one. */
+function threadsFor(module: WebAssembly.Module, rows: number, cells: number) {
+  const pool = rowSplitter();
+  const runs = pool instanceof GemmPool && pool.modules[KERNEL.crossEntropy] === module;
+  const threads = runs && FLOPS_PER_CELL * cells >= SPLIT_FLOPS ? 1 + pool.helpers() : 1;
+  return { pool: runs ? pool : null, threads: Math.min(threads, rows) };
+}
+
+/** The call cut into `threads` row ranges, range i working in scratch copy i; some may be null. */
+function splitCall(call: CrossEntropyCall, threads: number, scratchBytes: number) {
+  const [rows, np, logits, positions, out, parts, sums, scratch] = call;
+  const share = Math.ceil(rows / threads);
+  return Array.from({ length: threads }, (_, i): CrossEntropyCall | null => {
+    const [first, count] = [i * share, Math.min(share, rows - i * share)];
+    if (count <= 0) return null;
+    const [row, scalar] = [4 * first * np, 4 * first];
+    const at = [logits + row, positions + 2 * scalar, out + row, parts + scalar, sums + scalar];
+    return [count, np, ...at, scratch + i * scratchBytes] as CrossEntropyCall;
+  });
+}
+
 /** The kernel with a given build (relaxed SIMD or not); the registered one uses the default. */
 export function crossEntropyKernel(fma = relaxedSimdAvailable): KernelFunc {
   return ({ inputs, backend, attrs }) => {
@@ -63,17 +104,46 @@ export function crossEntropyKernel(fma = relaxedSimdAvailable): KernelFunc {
       wasm.makeOutput([rows], 'float32'),
     ];
     if (rows * count === 0) return outputs;
-    const run = crossEntropyRun(wasm, fma);
-    const stripes = Math.ceil(count / 4);
-    const scratch = wasm.makeOutput([(CONSTANTS_BYTES + stripes * STRIPE_BYTES) / 4], 'float32');
-    const heap = (t: TensorInfo) => wasm.typedArrayFromHeap(t) as Float32Array;
-    fillScratch(heap(scratch), heap(centres), attrs?.scale as number, rows);
-    const at = [logits, positions, ...outputs, scratch].map((t) => offsetOf(wasm, t));
-    run(rows, count, ...at);
-    wasm.disposeData(scratch.dataId);
+    const cells = rows * count;
+    const work: GemmWork = { flops: FLOPS_PER_CELL * cells, products: 1, floats: 2 * cells };
+    withGemmSpace(wasm, work, (space) => {
+      const heap = (t: TensorInfo) => wasm.typedArrayFromHeap(t) as Float32Array;
+      const { module, run } = crossEntropyIn(space.gemm.memory, fma);
+      const { pool, threads } = threadsFor(module, rows, cells);
+      const scratchBytes = CONSTANTS_BYTES + Math.ceil(count / 4) * STRIPE_BYTES;
+      const scratch = wasm.makeOutput([(threads * scratchBytes) / 4], 'float32');
+      const copies = heap(scratch);
+      fillScratch(
+        copies.subarray(0, scratchBytes / 4),
+        heap(centres),
+        attrs?.scale as number,
+        rows,
+      );
+      for (let i = 1; i < threads; i++)
+        copies.copyWithin((i * scratchBytes) / 4, 0, scratchBytes / 4);
+      const call = [rows, count, ...offsets(space, [logits, positions], outputs, scratch)];
+      if (!pool || threads < 2) run(...(call as CrossEntropyCall));
+      else {
+        const helping = {
+          start: (calls: (CrossEntropyCall | null)[]) => pool.start(calls, KERNEL.crossEntropy),
+          finish: () => pool.finish(),
+        };
+        runSplit(helping, splitCall(call as CrossEntropyCall, threads, scratchBytes), (own) =>
+          run(...own),
+        );
+      }
+      wasm.disposeData(scratch.dataId);
+    });
     return outputs;
   };
 }
+
+/** Where the space reads the inputs, writes the outputs, and reads the scratch (a copy in the arena). */
+const offsets = (space: GemmSpace, ins: TensorInfo[], outs: TensorInfo[], scratch: TensorInfo) => [
+  ...ins.map((t) => space.input(t)),
+  ...outs.map((t) => space.output(t)),
+  space.input(scratch),
+];
 
 export const crossEntropyConfig: KernelConfig = {
   kernelName: PLACE_CELL_CROSS_ENTROPY,

@@ -75,6 +75,23 @@ export function setRowSplitter(next: RowSplitter | null): void {
   splitter = next;
 }
 
+/** The installed splitter, if any (other row-wise kernels check that it runs their module). */
+export const rowSplitter = (): RowSplitter | null => splitter;
+
+/** Hands calls[1…] to `helping`'s helpers, runs calls[0] here with `run`, and waits for them. */
+export function runSplit<T>(
+  helping: { start(calls: (T | null)[]): void; finish(): void },
+  [own, ...theirs]: (T | null)[],
+  run: (call: T) => void,
+): void {
+  helping.start(theirs);
+  try {
+    if (own) run(own);
+  } finally {
+    helping.finish();
+  }
+}
+
 /**
  * The call cut into `threads` row ranges, each a whole number of row tiles (so each row meets
  * the same micro-kernel as on one thread); trailing ones may be null. The offsets of Add and
@@ -147,14 +164,7 @@ export function gemmIn(
       const call: GemmCall = [m, n, k, a, b, c, add - c, mask - c, flags];
       const threads = Math.min(1 + helpers(), Math.floor(m / TILE.rows));
       if (threads < 2 || 2 * m * n * k < SPLIT_FLOPS || !splitter) return runBlocked(gemm, call);
-      const [own, ...theirs] = splitRows(call, threads);
-      const helping = splitter;
-      helping.start(theirs);
-      try {
-        if (own) runBlocked(gemm, own);
-      } finally {
-        helping.finish();
-      }
+      runSplit(splitter, splitRows(call, threads), (own) => runBlocked(gemm, own));
     },
     pack(b, k, n) {
       const packed = allocator.alloc(4 * k * n);

@@ -13,9 +13,9 @@ export type GemmCall = [
   flags: number,
 ];
 
-/** What a helper thread is started with. */
+/** What a helper thread is started with: the kernels' modules, by KERNEL index. */
 export interface GemmThreadStart {
-  module: WebAssembly.Module;
+  modules: readonly WebAssembly.Module[];
   memory: WebAssembly.Memory;
   control: SharedArrayBuffer;
   index: number;
@@ -24,12 +24,19 @@ export interface GemmThreadStart {
 export const TILE_ROWS: number;
 export function runBlocked(gemm: (...args: GemmCall) => void, call: GemmCall): void;
 
+export const KERNEL: { readonly gemm: number; readonly crossEntropy: number };
+
 export const SEQ: number;
 export const DONE: number;
 export const FAILED: number;
 export const STOP: number;
 export function controlLength(helpers: number): number;
-export function writeCall(control: Int32Array, index: number, call: GemmCall | null): void;
+export function writeCall(
+  control: Int32Array,
+  index: number,
+  call: readonly number[] | null,
+  kernel?: number,
+): void;
 export function waitFor(
   control: Int32Array,
   index: number,

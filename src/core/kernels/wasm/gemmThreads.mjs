@@ -10,7 +10,9 @@
  * Types: ./gemmThreads.d.mts.
  *
  * Control block: an Int32Array on a SharedArrayBuffer. The caller writes each helper's call into
- * its slot, zeroes DONE and bumps SEQ; each helper runs its slot and adds 1 to DONE.
+ * its slot, zeroes DONE and bumps SEQ; each helper runs its slot and adds 1 to DONE. A slot names
+ * its kernel (KERNEL) before the export's arguments, so the helpers serve every row-wise kernel
+ * whose module they were started with, not only the GEMM.
  */
 
 /** Rows of the module's register tile (./gemmModule.ts): splits and blocks are multiples. */
@@ -28,23 +30,33 @@ export function runBlocked(gemm, call) {
   }
 }
 
+/** Kernels a helper runs: the index of its module in GemmThreadStart.modules. */
+export const KERNEL = { gemm: 0, crossEntropy: 1 };
+/** How a helper runs a call of each kernel, given the kernel's instance exports. */
+const RUNNERS = [
+  ({ gemm }, call) => runBlocked(gemm, call),
+  ({ run }, call) => run(...call.slice(0, 8)),
+];
+
 /** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */
 export const [SEQ, DONE, FAILED, STOP] = [0, 1, 2, 3];
 const HEADER = 4;
-const CALL_LENGTH = 9;
+/** A slot: the kernel, then its call, rows first (the GEMM's 9 arguments are the most). */
+const SLOT_LENGTH = 10;
 
-export const controlLength = (helpers) => HEADER + helpers * CALL_LENGTH;
+export const controlLength = (helpers) => HEADER + helpers * SLOT_LENGTH;
 
-/** Helper `index`'s call (rows 0: nothing to do), written by the caller before SEQ moves. */
-export function writeCall(control, index, call) {
-  const at = HEADER + index * CALL_LENGTH;
-  if (!call) Atomics.store(control, at, 0);
-  else call.forEach((value, i) => Atomics.store(control, at + i, value));
+/** Helper `index`'s call of `kernel` (none, or rows 0: nothing to do), written before SEQ moves. */
+export function writeCall(control, index, call, kernel = KERNEL.gemm) {
+  const at = HEADER + index * SLOT_LENGTH;
+  Atomics.store(control, at, kernel);
+  if (!call) Atomics.store(control, at + 1, 0);
+  else call.forEach((value, i) => Atomics.store(control, at + 1 + i, value));
 }
 
-function readCall(control, index) {
-  const at = HEADER + index * CALL_LENGTH;
-  return Array.from({ length: CALL_LENGTH }, (_, i) => Atomics.load(control, at + i));
+function readSlot(control, index) {
+  const at = HEADER + index * SLOT_LENGTH;
+  return Array.from({ length: SLOT_LENGTH }, (_, i) => Atomics.load(control, at + i));
 }
 
 /**
@@ -68,8 +80,10 @@ export function waitFor(control, index, done, spinMs, timeoutMs = Infinity) {
 /** How long an idle helper spins before it sleeps: about one recurrence step at n = 256. */
 const SPIN_MS = 0.2;
 
-function serve({ module, memory, control: buffer, index }, post) {
-  const { gemm } = new WebAssembly.Instance(module, { env: { memory } }).exports;
+function serve({ modules, memory, control: buffer, index }, post) {
+  const exports = modules.map(
+    (module) => new WebAssembly.Instance(module, { env: { memory } }).exports,
+  );
   const control = new Int32Array(buffer);
   let seq = Atomics.load(control, SEQ);
   post('ready');
@@ -77,9 +91,9 @@ function serve({ module, memory, control: buffer, index }, post) {
     const last = seq;
     seq = waitFor(control, SEQ, (value) => value !== last, SPIN_MS) ?? seq;
     if (Atomics.load(control, STOP)) return;
-    const call = readCall(control, index);
+    const [kernel, ...call] = readSlot(control, index);
     try {
-      if (call[0] > 0) runBlocked(gemm, call);
+      if (call[0] > 0) RUNNERS[kernel](exports[kernel], call);
     } catch (e) {
       Atomics.store(control, FAILED, 1);
       console.error('GEMM helper thread:', e);
@@ -90,7 +104,7 @@ function serve({ module, memory, control: buffer, index }, post) {
 }
 
 /**
- * A helper thread's life: instantiates the module against the shared memory, posts 'ready', then
+ * A helper thread's life: instantiates the modules against the shared memory, posts 'ready', then
  * runs its slot of each job until STOP; posts 'failed: …' if it breaks. It blocks in Atomics.wait
  * between jobs, so it answers no messages.
  */

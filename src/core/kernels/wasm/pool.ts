@@ -1,15 +1,17 @@
 /**
  * The caller's side of the GEMM's helper threads: a RowSplitter (./gemm.ts) that hands each
- * helper its rows through the control block of ./gemmThreads.mjs and waits for them. The threads
+ * helper its rows through the control block of ./gemmThreads.mjs and waits for them. The same
+ * helpers take rows of the cross-entropy (./crossEntropy.ts), whose module they also run. The threads
  * themselves come from the platform (a `spawn` function: dedicated workers in the browser,
  * workers/gemmPool.ts; worker_threads in Node, src/core/backend/nodeThreads.ts), so core
  * creates none. The caller waits in Atomics.wait: a worker, or Node's main thread.
  */
-import type { GemmCall, RowSplitter } from './gemm';
+import type { RowSplitter } from './gemm';
 import {
   controlLength,
   DONE,
   FAILED,
+  KERNEL,
   SEQ,
   STOP,
   waitFor,
@@ -58,8 +60,9 @@ export class GemmPool implements RowSplitter {
   /** Resolves with the helpers running once all have started, or 0 if one could not. */
   private readonly started: Promise<number>;
 
+  /** `modules` by KERNEL index (./gemmThreads.mjs), all bound to `memory`. */
   constructor(
-    readonly module: WebAssembly.Module,
+    readonly modules: readonly WebAssembly.Module[],
     readonly memory: WebAssembly.Memory,
     count: number,
     spawn: SpawnHelper,
@@ -76,7 +79,7 @@ export class GemmPool implements RowSplitter {
         if (++this.ready === count && !this.broken) resolve(count);
       };
       for (let index = 0; index < count; index++)
-        this.threads.push(spawn({ module, memory, control: buffer, index }, { ready, failed }));
+        this.threads.push(spawn({ modules, memory, control: buffer, index }, { ready, failed }));
     });
   }
 
@@ -89,13 +92,19 @@ export class GemmPool implements RowSplitter {
     return helpers;
   }
 
+  /** The GEMM's module, the one RowSplitter names. */
+  get module(): WebAssembly.Module {
+    return this.modules[KERNEL.gemm];
+  }
+
   helpers(): number {
     return !this.broken && this.ready === this.threads.length ? this.ready : 0;
   }
 
-  start(calls: (GemmCall | null)[]): void {
+  /** Hands calls[i] of `kernel` (a KERNEL index) to helper i; see RowSplitter.start. */
+  start(calls: (readonly number[] | null)[], kernel = KERNEL.gemm): void {
     const control = this.control;
-    this.threads.forEach((_, i) => writeCall(control, i, calls[i] ?? null));
+    this.threads.forEach((_, i) => writeCall(control, i, calls[i] ?? null, kernel));
     Atomics.store(control, DONE, 0);
     Atomics.add(control, SEQ, 1);
     Atomics.notify(control, SEQ);
