@@ -23,12 +23,13 @@ test('a lesson link loads its text and config, trains, and the probe animates on
   await expect(page.locator('section[aria-label="Hidden units on the manifold"]')).toContainText(
     'activity',
   );
-  // Frames are compared by seeking, not by sampling the playback: a network 20 steps old often
-  // has silent units, so only the few frames around the kick differ, and 150 ms samples of a
-  // 20 frames/s playback missed them about one run in four.
+  // Frames are compared by seeking, each on its own colour scale: a network 20 steps old often
+  // falls silent before the kick, so on the run's common scale most frames are equally dark,
+  // and 150 ms samples of the playback missed the few that are not about one run in four.
+  await workbench.getByLabel('scale per frame').check();
   const scrubber = workbench.locator('.pr-scrubber input');
   const frames: string[] = [];
-  for (const frame of ['0', '30', '31']) {
+  for (const frame of ['0', '30', '31', '32', '40']) {
     await scrubber.fill(frame);
     await expect(workbench.locator('.pr-scrubber')).toContainText(`t = ${frame} `);
     await page.waitForTimeout(300); // the 3D view redraws on the next animation frame
