@@ -13,5 +13,3 @@ export function registerWebGpuKernels(): boolean {
   }
   return webGpuRecurrenceKernels.every((c) => tf.getKernel(c.kernelName, c.backendName));
 }
-
-export { webGpuRecurrenceKernels } from './recurrence';
