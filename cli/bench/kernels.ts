@@ -22,6 +22,7 @@ import {
 import {
   MODULI_MATMUL,
   registerWasmKernels,
+  withoutWasmKernels,
   relaxedSimdAvailable,
 } from '../../src/core/kernels/wasm';
 import { offsetOf, wasmGemm, type WasmGemm } from '../../src/core/kernels/wasm/gemm';
@@ -75,18 +76,6 @@ function rows(
 }
 
 const RECURRENCE_KERNELS = [RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD];
-
-/** f with the named kernels unregistered (the composite / tf.matMul paths), then back. */
-function without(names: string[], f: () => unknown): () => void {
-  return () => {
-    names.forEach((name) => tf.unregisterKernel(name, 'wasm'));
-    try {
-      f();
-    } finally {
-      registerWasmKernels();
-    }
-  };
-}
 
 const matrix = (rows: number, cols: number, rng = rngFor(7, 'init')) =>
   tf.tensor2d(
@@ -142,7 +131,7 @@ function recurrenceRows(n: number, options: TimingOptions): BenchRow[] {
       const states = recurrence({ h0, whhT, drive });
       recurrenceBackward({ whh: w, states, stateGrads: grads }, batch).deltas.dataSync();
     });
-  const samples = alternate([without(RECURRENCE_KERNELS, both), both], options);
+  const samples = alternate([() => withoutWasmKernels(RECURRENCE_KERNELS, both), both], options);
   const labels = ['recurrence fwd + bwd, per-step composite', 'recurrence fwd + bwd, fused'];
   tf.dispose([w, whhT, h0, drive, grads]);
   return rows(n, labels, samples, (s) => `${s.toFixed(2)}× faster`);
@@ -155,7 +144,11 @@ function bpttRows(n: number, options: TimingOptions): BenchRow[] {
     tf.tidy(() => lossAndGrads(trainer.task.network, trainer.params, batch).loss.dataSync());
   const all = [...RECURRENCE_KERNELS, MODULI_MATMUL, PLACE_CELL_CROSS_ENTROPY];
   const samples = alternate(
-    [without(all, bptt), without([PLACE_CELL_CROSS_ENTROPY], bptt), bptt],
+    [
+      () => withoutWasmKernels(all, bptt),
+      () => withoutWasmKernels([PLACE_CELL_CROSS_ENTROPY], bptt),
+      bptt,
+    ],
     options,
   );
   trainer.dispose();
@@ -173,7 +166,10 @@ function crossEntropyRows(options: TimingOptions): BenchRow[] {
   const { positions } = randomWalk(rngAt(1, 'data', 0), STEP_SHAPE);
   const logits = matrix(seqLen * batch, placeCells);
   const loss = () => tf.tidy(() => placeCellCrossEntropy(logits, cells, positions).loss.dataSync());
-  const samples = alternate([without([PLACE_CELL_CROSS_ENTROPY], loss), loss], options);
+  const samples = alternate(
+    [() => withoutWasmKernels([PLACE_CELL_CROSS_ENTROPY], loss), loss],
+    options,
+  );
   logits.dispose();
   const labels = ['place-cell cross-entropy, composite', 'place-cell cross-entropy, fused'];
   return rows(null, labels, samples, (s) => `${s.toFixed(2)}× faster, targets included`);

@@ -14,7 +14,7 @@ import {
   softTargetCrossEntropy,
   type CrossEntropy,
 } from '../kernels/crossEntropy';
-import { gemm } from '../kernels/wasm';
+import { gemm, transpose2d } from '../kernels/wasm';
 import type { PlaceCells } from '../tasks/navigation/placeCells';
 
 export type HeadKind = keyof typeof heads;
@@ -43,13 +43,13 @@ function crossEntropy<C extends CrossEntropy>(
   lossOf: (logits: tf.Tensor2D) => C,
   output: (logits: tf.Tensor2D, loss: C) => tf.Tensor2D,
 ): HeadResult {
-  let logits = gemm(hidden, tf.transpose(decoder));
+  let logits = gemm(hidden, transpose2d(decoder));
   if (bias) logits = tf.add(logits, bias);
   const loss = lossOf(logits);
   const { dLogits } = loss;
   return {
     loss: loss.loss,
-    decoder: gemm(tf.transpose(dLogits), hidden),
+    decoder: gemm(transpose2d(dLogits), hidden),
     decoderBias: bias ? tf.sum(dLogits, 0) : null,
     stateGrads: gemm(dLogits, decoder),
     output: output(logits, loss),

@@ -5,12 +5,13 @@
  * drive, the weight gradients and the input gradients are one big GEMM each over all steps, and
  * the step-by-step part is the recurrence of kernels/recurrence.ts (one fused kernel where the
  * backend has it). The products go through `gemm` (on WASM the hand-written SIMD GEMM, 1.1–1.8×
- * XNNPACK's; tf.matMul elsewhere) and never take transpose flags (PERF-NOTES).
+ * XNNPACK's; tf.matMul elsewhere) and never take transpose flags (PERF-NOTES): transposes are
+ * explicit, by a SIMD kernel on WASM.
  * Equal to the tape's gradients to float round-off (see network.test.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { recurrence, recurrenceBackward, type Activation } from '../kernels/recurrence';
-import { gemm } from '../kernels/wasm';
+import { gemm, stackRows, transpose2d } from '../kernels/wasm';
 
 export type { Activation };
 
@@ -47,16 +48,20 @@ export function forwardLayer(
 ): LayerTrace {
   let drive: tf.Tensor2D = gemm(inputs, tf.transpose(weights.wih));
   if (weights.bias) drive = tf.add(drive, weights.bias);
-  const states = recurrence({ h0, whhT: tf.transpose(weights.whh), drive }, activation);
+  const states = recurrence({ h0, whhT: transpose2d(weights.whh), drive }, activation);
   return { h0, states, inputs, activation };
 }
 
 /** The state each step started from, h_0 … h_{T−1} stacked [T·B, n]. */
 function previousStates(trace: LayerTrace): tf.Tensor2D {
-  const [rows, n] = trace.states.shape;
+  const [rows] = trace.states.shape;
   const batch = trace.h0.shape[0];
-  if (rows === batch) return trace.h0;
-  return tf.concat([trace.h0, tf.slice(trace.states, [0, 0], [rows - batch, n])], 0);
+  return rows === batch
+    ? trace.h0
+    : stackRows([
+        [trace.h0, batch],
+        [trace.states, rows - batch],
+      ]);
 }
 
 /**
@@ -75,7 +80,7 @@ export function backwardLayer(
     batch,
     trace.activation,
   );
-  const deltasT = tf.transpose(deltas);
+  const deltasT = transpose2d(deltas);
   return {
     whh: gemm(deltasT, previousStates(trace)),
     wih: gemm(deltasT, trace.inputs),

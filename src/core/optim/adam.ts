@@ -3,8 +3,61 @@
  * tensors, with masks: a pruned weight's gradient is zeroed before the moments see it and
  * the weight is multiplied by its mask afterwards, so pruned weights never regrow (SPEC §6).
  * Written by hand because the update must respect masks and the hand-written gradients.
+ * As tfjs ops it is ~14 passes through memory per variable; a backend with a kernel registered
+ * under MODULI_ADAM (WASM: ../kernels/wasm/adam.ts) makes the same update in one.
  */
 import * as tf from '@tensorflow/tfjs-core';
+
+/**
+ * The fused update: inputs AdamInputs, attrs AdamScalars, outputs [variable, m, v] after the
+ * step, bit-equal to adamUpdate's.
+ */
+export const MODULI_ADAM = 'ModuliAdam';
+
+interface AdamInputs {
+  variable: tf.Tensor;
+  grad: tf.Tensor;
+  m: tf.Tensor;
+  v: tf.Tensor;
+  /** Multiplies the gradient and the updated weight (absent: no mask); the variable's shape. */
+  mask?: tf.Tensor;
+}
+
+/**
+ * One variable's constants, as the JS numbers adamUpdate hands to tfjs: tfjs makes each a
+ * float32 scalar, so a fused kernel that rounds them to float32 computes with the same values.
+ */
+export type AdamScalars = {
+  beta1: number;
+  oneMinusBeta1: number;
+  beta2: number;
+  oneMinusBeta2: number;
+  correction1: number;
+  correction2: number;
+  epsilon: number;
+  /** 1 − rate·weightDecay with decay (AdamW), else 1. */
+  decay: number;
+  rate: number;
+};
+
+/**
+ * The update as tfjs ops, each intermediate rounded to float32 (a fused kernel must repeat these
+ * operations in this order to match):
+ *   g' = g·mask,  m' = m·β1 + g'·(1 − β1),  v' = v·β2 + g'²·(1 − β2),
+ *   w' = (w·decay − (m'/c1) / (√(v'/c2) + ε) · rate) · mask.
+ * Returns [w', m', v'].
+ */
+function adamUpdate({ variable, grad, m, v, mask }: AdamInputs, s: AdamScalars): tf.Tensor[] {
+  const g = mask ? tf.mul(grad, mask) : grad;
+  const m1 = tf.add(tf.mul(m, s.beta1), tf.mul(g, s.oneMinusBeta1));
+  const v1 = tf.add(tf.mul(v, s.beta2), tf.mul(tf.square(g), s.oneMinusBeta2));
+  const denominator = tf.add(tf.sqrt(tf.div(v1, s.correction2)), s.epsilon);
+  const step = tf.div(tf.div(m1, s.correction1), denominator);
+  // w·1 = w exactly, so plain Adam skips that pass.
+  const decayed = s.decay === 1 ? variable : tf.mul(variable, s.decay);
+  const updated = tf.sub(decayed, tf.mul(step, s.rate));
+  return [mask ? tf.mul(updated, mask) : updated, m1, v1];
+}
 
 export interface AdamOptions {
   learningRate: number;
@@ -51,31 +104,36 @@ export class Adam {
     learningRates: Record<string, number> = {},
   ): void {
     this.stepCount += 1;
-    const { beta1, beta2, epsilon } = this;
-    const correction1 = 1 - beta1 ** this.stepCount;
-    const correction2 = 1 - beta2 ** this.stepCount;
+    const fused = tf.getKernel(MODULI_ADAM, tf.getBackend()) !== undefined;
     tf.tidy(() => {
       for (const [name, grad] of Object.entries(grads)) {
         const variable = variables[name];
+        const [m, v] = [this.moment(this.m, name, variable), this.moment(this.v, name, variable)];
         const mask = masks[name];
-        const rate = learningRates[name] ?? this.options.learningRate;
-        const g = mask ? tf.mul(grad, mask) : grad;
-        const m = this.moment(this.m, name, variable);
-        const v = this.moment(this.v, name, variable);
-        m.assign(tf.add(tf.mul(m, beta1), tf.mul(g, 1 - beta1)));
-        v.assign(tf.add(tf.mul(v, beta2), tf.mul(tf.square(g), 1 - beta2)));
-        const step = tf.div(
-          tf.div(m, correction1),
-          tf.add(tf.sqrt(tf.div(v, correction2)), epsilon),
-        );
-        const decayed =
-          this.options.weightDecay > 0
-            ? tf.mul(variable, 1 - rate * this.options.weightDecay)
-            : variable;
-        const updated = tf.sub(decayed, tf.mul(step, rate));
-        variable.assign(mask ? tf.mul(updated, mask) : updated);
+        const inputs = { variable, grad, m, v, ...(mask && { mask }) };
+        const scalars = this.scalars(learningRates[name] ?? this.options.learningRate);
+        const next = fused
+          ? tf.engine().runKernel<tf.Tensor[]>(MODULI_ADAM, inputs, scalars)
+          : adamUpdate(inputs, scalars);
+        [variable, m, v].forEach((t, i) => t.assign(next[i]));
       }
     });
+  }
+
+  private scalars(rate: number): AdamScalars {
+    const { beta1, beta2, epsilon, stepCount } = this;
+    const { weightDecay } = this.options;
+    return {
+      beta1,
+      oneMinusBeta1: 1 - beta1,
+      beta2,
+      oneMinusBeta2: 1 - beta2,
+      correction1: 1 - beta1 ** stepCount,
+      correction2: 1 - beta2 ** stepCount,
+      epsilon,
+      decay: weightDecay > 0 ? 1 - rate * weightDecay : 1,
+      rate,
+    };
   }
 
   state(): AdamState {

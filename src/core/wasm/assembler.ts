@@ -36,12 +36,14 @@ export const section = (id: number, body: Bytes): Bytes => [id, ...uleb(body.len
 export const name = (s: string): Bytes => vec([...s].map((c) => [c.charCodeAt(0)]));
 
 export const I32 = 0x7f;
+export const F32 = 0x7d;
 export const V128 = 0x7b;
 
 export const op = {
   block: 0x02,
   loop: 0x03,
   if: 0x04,
+  else: 0x05,
   end: 0x0b,
   br: 0x0c,
   brIf: 0x0d,
@@ -55,6 +57,7 @@ export const op = {
   i32LtU: 0x49,
   i32GtU: 0x4b,
   i32GeU: 0x4f,
+  f32Gt: 0x5e,
   i32Add: 0x6a,
   i32Sub: 0x6b,
   i32Mul: 0x6c,
@@ -65,8 +68,11 @@ export const op = {
 
 export const i32Const = (n: number): Bytes => [0x41, ...sleb(n)];
 export const i32Load = (offset: number): Bytes => [0x28, 2, ...uleb(offset)];
+export const i32Store = (offset: number): Bytes => [0x36, 2, ...uleb(offset)];
 export const f32Load = (offset: number): Bytes => [0x2a, 2, ...uleb(offset)];
 export const f32Store = (offset: number): Bytes => [0x38, 2, ...uleb(offset)];
+/** f32.const with the float32 nearest x, little-endian. */
+export const f32Const = (x: number): Bytes => [0x43, ...new Uint8Array(Float32Array.of(x).buffer)];
 
 /** A SIMD-prefixed instruction with its immediates. */
 const simd = (code: number, ...immediates: number[]): Bytes => [0xfd, ...uleb(code), ...immediates];
@@ -82,6 +88,8 @@ export const v128 = {
   /** Lanes picked by byte index from the concatenation of two vectors. */
   shuffle: (lanes: Bytes) => simd(0x0d, ...lanes),
   and: simd(0x4e),
+  /** 1 if any lane is non-zero. */
+  anyTrue: simd(0x53),
   load32Lane: (offset: number, lane: number) => simd(0x56, ...memarg(2, offset), lane),
   store32Lane: (offset: number, lane: number) => simd(0x5a, ...memarg(2, offset), lane),
   store64Lane: (offset: number, lane: number) => simd(0x5b, ...memarg(3, offset), lane),
@@ -93,6 +101,7 @@ export const f32x4 = {
   splat: simd(0x13),
   gt: simd(0x44),
   abs: simd(0xe0),
+  sqrt: simd(0xe3),
   add: simd(0xe4),
   sub: simd(0xe5),
   mul: simd(0xe6),

@@ -4,20 +4,10 @@ import { Rng } from '../../random';
 import { createPlaceCells, placeCellTargets } from '../../tasks/navigation/placeCells';
 import { PLACE_CELL_CROSS_ENTROPY, placeCellCrossEntropy } from '../crossEntropy';
 import { crossEntropyKernel } from './crossEntropy';
-import { registerWasmKernels } from './index';
+import { registerWasmKernels, withoutWasmKernels } from './index';
 import { relativeError } from '../../../../tests/numerics';
 
 const BOX_METRES = 2.2;
-
-/** f run with the fused kernel unregistered, i.e. through ../crossEntropy.ts's composite. */
-function composite<T>(f: () => T): T {
-  tf.unregisterKernel(PLACE_CELL_CROSS_ENTROPY, 'wasm');
-  try {
-    return f();
-  } finally {
-    registerWasmKernels();
-  }
-}
 
 /** Logits, and positions up to `outside` metres beyond the box (walks are not clipped). */
 function inputs(rows: number, count: number, outside: number, seed: number) {
@@ -101,7 +91,10 @@ describe('WASM SIMD place-cell cross-entropy', () => {
     registerWasmKernels();
     const x = inputs(rows, count, out, rows + count);
     const fused = run(x);
-    const [reference, truth] = [composite(() => run(x)), exact(x)];
+    const [reference, truth] = [
+      withoutWasmKernels([PLACE_CELL_CROSS_ENTROPY], () => run(x)),
+      exact(x),
+    ];
     fused.forEach((values, i) => {
       expect(values.length).toBe(reference[i].length);
       const slack = relativeError(reference[i], truth[i]);
@@ -114,7 +107,7 @@ describe('WASM SIMD place-cell cross-entropy', () => {
   // Vitest runs with relaxed SIMD on (vitest.config.ts); browsers without it get mul + add.
   it.each([false, true])('built with fused multiply-add %s, equals the composite', (fma) => {
     const x = inputs(50, 45, 0.3, 9);
-    const reference = composite(() => run(x));
+    const reference = withoutWasmKernels([PLACE_CELL_CROSS_ENTROPY], () => run(x));
     withBuild(fma, x).forEach((values, i) =>
       expect(relativeError(values, reference[i])).toBeLessThan(1e-5),
     );

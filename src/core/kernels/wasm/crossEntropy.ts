@@ -13,7 +13,7 @@ import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core
 import { PLACE_CELL_CROSS_ENTROPY } from '../crossEntropy';
 import { withGemmSpace, type GemmSpace, type GemmWork } from './arena';
 import { crossEntropyModule, CONSTANTS_BYTES, FIELD, STRIPE_BYTES } from './crossEntropyModule';
-import { relaxedSimdAvailable, rowSplitter, runSplit, SPLIT_FLOPS } from './gemm';
+import { instantiateIn, relaxedSimdAvailable, rowSplitter, runSplit, SPLIT_FLOPS } from './gemm';
 import { KERNEL } from './gemmThreads.mjs';
 import { GemmPool } from './pool';
 
@@ -43,13 +43,10 @@ export function crossEntropyIn(
   const builds = built.get(memory) ?? new Map<boolean, CrossEntropyBuild>();
   built.set(memory, builds);
   if (!builds.has(fma)) {
-    const shared =
-      typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
-    const module = new WebAssembly.Module(
+    const { module, exports } = instantiateIn(memory, (shared) =>
       crossEntropyModule(fma, { import: 'env.memory', shared }),
     );
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    builds.set(fma, { module, run: instance.exports.run as Run });
+    builds.set(fma, { module, run: exports.run as Run });
   }
   return builds.get(fma)!;
 }

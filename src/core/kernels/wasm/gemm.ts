@@ -11,7 +11,7 @@
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import { gemmModule, type GemmOptions } from './gemmModule';
+import { gemmModule } from './gemmModule';
 import { runBlocked, TILE_ROWS, type GemmCall } from './gemmThreads.mjs';
 
 export { runBlocked, type GemmCall };
@@ -141,6 +141,15 @@ export function wasmGemm(backend: BackendWasm, fma = relaxedSimdAvailable): Wasm
 const isShared = (memory: WebAssembly.Memory) =>
   typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
 
+/** A module built for `memory` (imported as env.memory, shared where it is), and its instance. */
+export function instantiateIn(
+  memory: WebAssembly.Memory,
+  build: (shared: boolean) => Uint8Array<ArrayBuffer>,
+): { module: WebAssembly.Module; exports: WebAssembly.Exports } {
+  const module = new WebAssembly.Module(build(isShared(memory)));
+  return { module, exports: new WebAssembly.Instance(module, { env: { memory } }).exports };
+}
+
 /** Where `pack` puts its panels in the GEMM's memory. */
 export interface Allocator {
   alloc(bytes: number): number;
@@ -153,11 +162,10 @@ export function gemmIn(
   allocator: Allocator,
   fma = relaxedSimdAvailable,
 ): WasmGemm {
-  const shared = isShared(memory);
-  const options: GemmOptions = { ...TILE, fma, memory: { import: 'env.memory', shared } };
-  const module = new WebAssembly.Module(gemmModule(options));
-  const instance = new WebAssembly.Instance(module, { env: { memory } });
-  const { gemm, pack } = instance.exports as Record<string, (...args: number[]) => void>;
+  const { module, exports } = instantiateIn(memory, (shared) =>
+    gemmModule({ ...TILE, fma, memory: { import: 'env.memory', shared } }),
+  );
+  const { gemm, pack } = exports as Record<string, (...args: number[]) => void>;
   const helpers = () => (splitter?.module === module ? splitter.helpers() : 0);
   return {
     run(m, n, k, a, b, c, { flags, add = c, mask = c } = { flags: 0 }) {

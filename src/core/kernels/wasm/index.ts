@@ -7,6 +7,7 @@
  */
 import { getThreadsCount, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
+import { adamConfig } from './adam';
 import { crossEntropyConfig } from './crossEntropy';
 import { relaxedSimdAvailable, simdAvailable, wasmGemm } from './gemm';
 import { matMulConfig } from './matmul';
@@ -14,6 +15,8 @@ import { reluRecurrenceBackwardConfig, reluRecurrenceConfig } from './recurrence
 
 export { relaxedSimdAvailable, simdAvailable };
 export { gemm, MODULI_MATMUL } from './matmul';
+export { stackRows } from './stackRows';
+export { transpose2d } from './transpose';
 
 /**
  * Registers the fused kernels for 'wasm' (once); false where WASM SIMD or tfjs's heap is missing,
@@ -31,8 +34,19 @@ export function registerWasmKernels(): boolean {
     reluRecurrenceBackwardConfig,
     matMulConfig,
     crossEntropyConfig,
+    adamConfig,
   ];
   for (const config of configs)
     if (!tf.getKernel(config.kernelName, 'wasm')) tf.registerKernel(config);
   return true;
+}
+
+/** f run with the named kernels unregistered (the composite paths), which are then put back. */
+export function withoutWasmKernels<T>(names: string[], f: () => T): T {
+  names.forEach((name) => tf.unregisterKernel(name, 'wasm'));
+  try {
+    return f();
+  } finally {
+    registerWasmKernels();
+  }
 }

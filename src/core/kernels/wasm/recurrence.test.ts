@@ -8,20 +8,10 @@ import {
 } from '../recurrence';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { offsetOf, wasmGemm } from './gemm';
-import { gemm, MODULI_MATMUL, registerWasmKernels } from './index';
+import { gemm, MODULI_MATMUL, registerWasmKernels, withoutWasmKernels } from './index';
 import { relativeError } from '../../../../tests/numerics';
 
 const NAMES = [RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD];
-
-/** f run with the fused kernels unregistered, i.e. through recurrence.ts's composite. */
-function composite<T>(f: () => T): T {
-  NAMES.forEach((name) => tf.unregisterKernel(name, 'wasm'));
-  try {
-    return f();
-  } finally {
-    registerWasmKernels();
-  }
-}
 
 function inputs(steps: number, batch: number, n: number, seed: number) {
   const w = tf.randomNormal<tf.Rank.R2>([n, n], 0, 1 / Math.sqrt(n), 'float32', seed);
@@ -73,7 +63,7 @@ describe('WASM SIMD recurrence kernels', () => {
     registerWasmKernels();
     const x = inputs(steps, batch, n, steps * 1000 + batch * 10 + n);
     const fused = run(x, batch);
-    const reference = composite(() => run(x, batch));
+    const reference = withoutWasmKernels(NAMES, () => run(x, batch));
     fused.forEach((values, i) => {
       expect(values.length).toBe(reference[i].length);
       expect(relativeError(values, reference[i])).toBeLessThan(1e-5);

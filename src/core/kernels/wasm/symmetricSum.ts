@@ -6,7 +6,6 @@
  * addition commutes, so the result is bit-equal to tf.add(m, tf.transpose(m)), which is what runs
  * on other backends and where n is not a multiple of 4. Called as a function, not registered.
  */
-import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import {
   assemble,
@@ -19,7 +18,9 @@ import {
   f32x4,
   type Bytes,
 } from '../../wasm/assembler';
-import { offsetOf, simdAvailable, wasmGemm } from './gemm';
+import { offsetOf } from './gemm';
+import { onWasmHeap, tensorOf } from './heap';
+import { rowOf as tileRow, tileTranspose } from './tile4';
 
 type Run = (n: number, source: number, target: number) => void;
 
@@ -28,27 +29,8 @@ const add = op.i32Add;
 const [N, SOURCE, TARGET, ROW_BYTES, I, J, P, Q, O] = [...Array(9).keys()];
 const [A, B, C, D, T0, T1, T2, T3] = [...Array(8).keys()].map((i) => 9 + i);
 
-/** Byte lanes of a shuffle picking f32 lanes (0–3 from the first vector, 4–7 the second). */
-const lanes = (...floats: number[]): Bytes =>
-  floats.flatMap((f) => [0, 1, 2, 3].map((b) => 4 * f + b));
-const shuffle = (x: number, y: number, picks: Bytes): Bytes => [
-  get,
-  x,
-  get,
-  y,
-  ...v128.shuffle(picks),
-];
-const LOW = lanes(0, 4, 1, 5);
-const HIGH = lanes(2, 6, 3, 7);
-const FRONT = lanes(0, 1, 4, 5);
-const BACK = lanes(2, 3, 6, 7);
-
-/** local + r row strides (a byte address). */
-const rowOf = (local: number, r: number): Bytes => [
-  get,
-  local,
-  ...(r ? [get, ROW_BYTES, ...i32Const(r), op.i32Mul, add] : []),
-];
+const tile = tileTranspose([A, B, C, D], [T0, T1, T2, T3]);
+const rowOf = (local: number, r: number) => tileRow(local, ROW_BYTES, r);
 
 /** Target row r of the tile = source row r + column r of the facing tile (shuffled). */
 const storeRow = (r: number, column: Bytes): Bytes => [
@@ -63,14 +45,10 @@ const storeRow = (r: number, column: Bytes): Bytes => [
  * P and O walk the row block I, Q walks down the column block I.
  */
 function symmetricSumModule(shared: boolean) {
-  const tile: Bytes = [
+  const tileSum: Bytes = [
     ...[A, B, C, D].flatMap((v, r) => [...rowOf(Q, r), ...v128.load(), set, v]),
-    ...[...shuffle(A, B, LOW), set, T0, ...shuffle(A, B, HIGH), set, T1],
-    ...[...shuffle(C, D, LOW), set, T2, ...shuffle(C, D, HIGH), set, T3],
-    ...storeRow(0, shuffle(T0, T2, FRONT)),
-    ...storeRow(1, shuffle(T0, T2, BACK)),
-    ...storeRow(2, shuffle(T1, T3, FRONT)),
-    ...storeRow(3, shuffle(T1, T3, BACK)),
+    ...tile.interleave,
+    ...[0, 1, 2, 3].flatMap((r) => storeRow(r, tile.column(r))),
     ...[get, P, ...i32Const(16), add, set, P, get, O, ...i32Const(16), add, set, O],
     ...[get, Q, get, ROW_BYTES, ...i32Const(4), op.i32Mul, add, set, Q],
   ];
@@ -78,7 +56,7 @@ function symmetricSumModule(shared: boolean) {
     ...[get, I, get, ROW_BYTES, op.i32Mul, set, P],
     ...[get, TARGET, get, P, add, set, O, get, SOURCE, get, P, add, set, P],
     ...[get, SOURCE, get, I, ...i32Const(4), op.i32Mul, add, set, Q],
-    ...forLoop(J, [get, N], 4, tile),
+    ...forLoop(J, [get, N], 4, tileSum),
   ];
   const body = [
     get,
@@ -100,29 +78,14 @@ function symmetricSumModule(shared: boolean) {
   return assemble([run], { run: 0 }, { import: 'env.memory', shared });
 }
 
-const bound = new WeakMap<WebAssembly.Memory, Run>();
-
-/** The module's `run` bound to tfjs-wasm's memory, or null where that memory is out of reach. */
-function symmetricSumRun(backend: BackendWasm): Run | null {
-  const memory = simdAvailable ? wasmGemm(backend)?.memory : undefined;
-  if (!memory) return null;
-  if (!bound.has(memory)) {
-    const shared =
-      typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
-    const module = new WebAssembly.Module(symmetricSumModule(shared));
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    bound.set(memory, instance.exports.run as Run);
-  }
-  return bound.get(memory)!;
-}
+const summer = onWasmHeap<{ run: Run }>(symmetricSumModule);
 
 /** m + mᵀ for a square float32 m (not differentiable: for hand-written gradients). */
 export function symmetricSum(m: tf.Tensor2D): tf.Tensor2D {
   const [n] = m.shape;
-  const backend = tf.getBackend() === 'wasm' ? (tf.backend() as BackendWasm) : null;
-  const run = backend && n % 4 === 0 ? symmetricSumRun(backend) : null;
-  if (!backend || !run) return tf.tidy(() => tf.add(m, tf.transpose(m)));
-  const out = backend.makeOutput([n, n], 'float32');
-  if (n > 0) run(n, offsetOf(backend, m), offsetOf(backend, out));
-  return tf.engine().makeTensorFromTensorInfo(out) as tf.Tensor2D;
+  const heap = n % 4 === 0 ? summer() : null;
+  if (!heap) return tf.tidy(() => tf.add(m, tf.transpose(m)));
+  const out = heap.backend.makeOutput([n, n], 'float32');
+  if (n > 0) heap.exports.run(n, offsetOf(heap.backend, m), offsetOf(heap.backend, out));
+  return tensorOf(out);
 }

@@ -1,0 +1,41 @@
+/**
+ * Our small single-pass modules (./transpose, ./rowTop3, ./symmetricSum, ./adam) run where tfjs-wasm
+ * keeps its tensors: each is instantiated once against tfjs's own memory (the one the GEMM is
+ * bound to) and called as a function on tensors' byte offsets, with no copy in or out.
+ */
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs-core';
+import { instantiateIn, simdAvailable, wasmGemm } from './gemm';
+
+/** The WASM backend and the memory its tensors live in, or null (not WASM, no SIMD, no access). */
+export function wasmHeap(): { backend: BackendWasm; memory: WebAssembly.Memory } | null {
+  const backend = tf.getBackend() === 'wasm' ? (tf.backend() as BackendWasm) : null;
+  const memory = backend && simdAvailable ? wasmGemm(backend)?.memory : undefined;
+  return backend && memory ? { backend, memory } : null;
+}
+
+export interface OnHeap<Exports> {
+  backend: BackendWasm;
+  exports: Exports;
+}
+
+/**
+ * A getter for the exports of the module `build` makes, instantiated once against the current
+ * backend's heap (see wasmHeap; null where there is none).
+ */
+export function onWasmHeap<Exports>(
+  build: (shared: boolean) => Uint8Array<ArrayBuffer>,
+): () => OnHeap<Exports> | null {
+  const bound = new WeakMap<WebAssembly.Memory, Exports>();
+  return () => {
+    const heap = wasmHeap();
+    if (!heap) return null;
+    const { backend, memory } = heap;
+    if (!bound.has(memory)) bound.set(memory, instantiateIn(memory, build).exports as Exports);
+    return { backend, exports: bound.get(memory)! };
+  };
+}
+
+/** The tensor over an output made with backend.makeOutput and filled by a module. */
+export const tensorOf = <T extends tf.Tensor>(out: tf.TensorInfo): T =>
+  tf.engine().makeTensorFromTensorInfo(out) as T;
