@@ -13,6 +13,7 @@ import {
   paramShapes,
   weightMatrixNames,
 } from '../model/network';
+import { finiteFlags } from '../kernels/wasm/finite';
 import { Adam, clipByGlobalNorm, type AdamState } from '../optim/adam';
 import { scheduledSparsity } from '../pruning/schedule';
 import { rngAt, rngFor } from '../random';
@@ -159,10 +160,8 @@ export class Trainer {
     // NaN (Adam's ∞/∞ when a gradient overflows); one flag per variable, read with the loss.
     const variables = this.variables;
     const names = Object.keys(variables);
-    const finite = tf.tidy(() =>
-      tf.stack(names.map((name) => tf.all(tf.isFinite(variables[name])))),
-    );
-    const [lossValue, penaltyValue, outputValues, finiteFlags] = await Promise.all([
+    const finite = finiteFlags(names.map((name) => variables[name]));
+    const [lossValue, penaltyValue, outputValues, finiteValues] = await Promise.all([
       taskLoss.data(),
       penalty.data(),
       output.data(),
@@ -180,7 +179,7 @@ export class Trainer {
       targetSparsity: this.targetSparsity,
       metric: this.task.metric(outputValues as Float32Array | Int32Array, batch),
     };
-    const diverged = names.filter((_, i) => finiteFlags[i] === 0);
+    const diverged = names.filter((_, i) => finiteValues[i] === 0);
     if (!Number.isFinite(point.totalLoss) || diverged.length > 0) {
       throw new DivergenceError(divergenceMessage(point, diverged));
     }

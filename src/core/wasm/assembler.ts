@@ -99,6 +99,7 @@ export const v128 = {
 
 export const f32x4 = {
   splat: simd(0x13),
+  eq: simd(0x41),
   gt: simd(0x44),
   abs: simd(0xe0),
   sqrt: simd(0xe3),
@@ -115,6 +116,8 @@ export const f32x4 = {
 };
 
 export const i32x4 = {
+  /** 1 if every lane is non-zero. */
+  allTrue: simd(0xa3),
   shl: simd(0xab),
   add: simd(0xae),
 };
@@ -138,6 +141,8 @@ export const when = (condition: Bytes, body: Bytes): Bytes => [
 
 export interface Func {
   params: number[];
+  /** Result types; none if absent. */
+  results?: number[];
   /** Extra locals as [count, type] runs, after the parameters. */
   locals: [number, number][];
   body: Bytes;
@@ -146,11 +151,16 @@ export interface Func {
 /** Where the module's linear memory comes from: its own (exported), or imported as env.memory. */
 export type MemorySpec = { export: string } | { import: 'env.memory'; shared: boolean };
 
-/** A module of void functions over one memory; `exports` names function indices. */
+/** A module of functions over one memory; `exports` names function indices. */
 export function assemble(funcs: Func[], exports: Record<string, number>, memory: MemorySpec) {
-  const types = [...new Set(funcs.map((f) => f.params.join(',')))];
-  const typeOf = (f: Func) => types.indexOf(f.params.join(','));
-  const fnType = (key: string) => [0x60, ...vec(key ? key.split(',').map((t) => [+t]) : []), 0];
+  const signature = (f: Func) => `${f.params.join(',')}:${(f.results ?? []).join(',')}`;
+  const types = [...new Set(funcs.map(signature))];
+  const typeOf = (f: Func) => types.indexOf(signature(f));
+  const valueTypes = (list: string) => vec(list ? list.split(',').map((t) => [+t]) : []);
+  const fnType = (key: string) => {
+    const [params, results] = key.split(':');
+    return [0x60, ...valueTypes(params), ...valueTypes(results)];
+  };
   const imported = 'import' in memory;
   // Imported memory: no maximum unless shared (then the spec's 65536 pages, matching any).
   const limits = imported ? (memory.shared ? [3, 0, ...uleb(65536)] : [0, 0]) : [0, 1];

@@ -1,0 +1,68 @@
+/**
+ * Whether a step left every weight finite: after each update the trainer checks its variables,
+ * so that a NaN from Adam (∞/∞ when a gradient overflows) stops the run at the step that made it.
+ * As tfjs ops that is IsFinite, All and a Stack per variable (1.3 ms a step at n = 256, 3.9 ms at
+ * n = 1024 on WASM); on the WASM heap it is one read of each variable: x − x is 0 exactly when x
+ * is finite (∞ − ∞ and NaN − NaN are NaN), and the lanes' "== 0" masks are and-ed together.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  assemble,
+  f32x4,
+  forLoop,
+  i32Const,
+  I32,
+  i32x4,
+  op,
+  V128,
+  v128,
+  type Bytes,
+} from '../../wasm/assembler';
+import { offsetOf } from './gemm';
+import { onWasmHeap } from './heap';
+
+type Run = (n: number, at: number) => number;
+
+const { get, set } = op;
+const [N, AT, I, MAIN, ALL, X] = [...Array(6).keys()];
+
+/** ALL &= (x − x == 0) for the lanes of x loaded by `load` at AT + I. */
+const check = (load: Bytes): Bytes => [
+  ...[get, AT, get, I, op.i32Add, ...load, set, X],
+  ...[get, ALL, get, X, get, X, ...f32x4.sub, ...v128.zero, ...f32x4.eq, ...v128.and, set, ALL],
+];
+
+/** run(n, at) → 1 if the n floats at byte offset `at` are all finite, else 0. */
+function finiteModule(shared: boolean) {
+  const bytes = [get, N, ...i32Const(2), op.i32Shl];
+  const run = {
+    params: [I32, I32],
+    results: [I32],
+    locals: [
+      [2, I32],
+      [2, V128],
+    ] as [number, number][],
+    body: [
+      ...[...v128.zero, ...v128.zero, ...f32x4.eq, set, ALL],
+      ...[...bytes, ...i32Const(-16), op.i32And, set, MAIN],
+      ...forLoop(I, [get, MAIN], 16, check(v128.load())),
+      // The tail one float at a time, in lane 0 of a zero (finite) vector.
+      ...[get, MAIN, set, I, op.block, op.void, op.loop, op.void],
+      ...[get, I, ...bytes, op.i32GeU, op.brIf, 1, ...check(v128.load32Zero())],
+      ...[get, I, ...i32Const(4), op.i32Add, set, I, op.br, 0, op.end, op.end],
+      ...[get, ALL, ...i32x4.allTrue],
+    ],
+  };
+  return assemble([run], { run: 0 }, { import: 'env.memory', shared });
+}
+
+const checker = onWasmHeap<{ run: Run }>(finiteModule);
+
+/** One flag per tensor, 1 where all its entries are finite, 0 where one is not; read it back. */
+export function finiteFlags(tensors: tf.Tensor[]): tf.Tensor1D {
+  const heap = tensors.every((t) => t.dtype === 'float32') ? checker() : null;
+  if (!heap)
+    return tf.tidy(() => tf.stack(tensors.map((t) => tf.all(tf.isFinite(t)))) as tf.Tensor1D);
+  const flags = tensors.map((t) => heap.exports.run(t.size, offsetOf(heap.backend, t)));
+  return tf.tensor1d(flags, 'int32');
+}
