@@ -14,7 +14,7 @@ import {
 } from './recurrent';
 import { heads, type HeadResult, type Targets } from './heads';
 import { layerParam, type NetworkShape } from './params';
-import { timesTransposed } from '../kernels/products';
+import { gemm, transpose2d } from '../kernels/wasm';
 
 export type { Targets };
 export {
@@ -68,7 +68,7 @@ function forwardPass(shape: NetworkShape, params: Params, batch: Batch): Forward
       ? tf.tensor2d(batch.startCode, [B, shape.encoderInput])
       : null;
   const h0 = startCode
-    ? timesTransposed(startCode, params.encoder as tf.Tensor2D)
+    ? gemm(startCode, transpose2d(params.encoder as tf.Tensor2D))
     : tf.zeros([B, shape.hidden]);
   // Token inputs: one gather of all T·B rows.
   const tokenIds = shape.tokens !== undefined ? tf.tensor1d(Int32Array.from(batch.inputs)) : null;
@@ -111,7 +111,7 @@ export function lossAndGrads(shape: NetworkShape, params: Params, batch: Batch):
   };
   if (first.bias) grads.bias = first.bias;
   if (head.decoderBias) grads.decoderBias = head.decoderBias;
-  if (startCode) grads.encoder = tf.matMul(tf.transpose(first.h0), startCode);
+  if (startCode) grads.encoder = gemm(transpose2d(first.h0), startCode);
   if (tokenIds) {
     // d/dE: scatter-add of each step's input gradient onto its token's row (ScatterNd sums
     // repeated ids; WASM has no UnsortedSegmentSum, and a one-hot GEMM would cost V·T·B·e).
