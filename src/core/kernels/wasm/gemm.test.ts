@@ -4,31 +4,40 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recurrence, recurrenceBackward } from '../recurrence';
 import {
   runBlocked,
+  runSteps,
   setRowSplitter,
   splitRows,
+  splitStepRows,
   wasmGemm,
   type GemmCall,
   type RowSplitter,
+  type StepsCall,
 } from './gemm';
+import { KERNEL } from './gemmThreads.mjs';
 import { gemm, registerWasmKernels } from './index';
 
 /**
  * Helpers that run their calls on this thread, on a second instance of the same module in the
  * same memory (as the browser's helper threads do), in finish(): what the caller sees of a pool.
  */
-function inThreadSplitter(helpers: number): RowSplitter & { calls: (GemmCall | null)[][] } {
+function inThreadSplitter(
+  helpers: number,
+): RowSplitter & { calls: (readonly number[] | null)[][] } {
   const gemmOf = wasmGemm(tf.backend() as BackendWasm)!;
   const { module, memory } = gemmOf;
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const run = instance.exports.gemm as (...args: GemmCall) => void;
-  const calls: (GemmCall | null)[][] = [];
+  const calls: (readonly number[] | null)[][] = [];
+  const kernels: number[] = [];
+  const runCall = (kernel: number, call: readonly number[]) =>
+    kernel === KERNEL.steps ? runSteps(run, call as StepsCall) : runBlocked(run, call as GemmCall);
   return {
     module,
     memory,
     calls,
     helpers: () => helpers,
-    start: (next) => void calls.push(next),
-    finish: () => calls.at(-1)!.forEach((call) => call && runBlocked(run, call)),
+    start: (next, kernel = KERNEL.gemm) => void (calls.push(next), kernels.push(kernel)),
+    finish: () => calls.at(-1)!.forEach((call) => call && runCall(kernels.at(-1)!, call)),
   };
 }
 
@@ -75,6 +84,16 @@ describe('the WASM GEMM split across helper threads', () => {
         ]);
       });
     }
+  });
+
+  it('shares a time loop’s batch rows out in whole tiles, moving A and C with them', () => {
+    // [rows, n, steps, firstA, firstK, w, c, stride, add, mask, flags], n = 5.
+    const parts = splitStepRows([21, 5, 50, 1000, 5, 0, 5000, -420, 40, 80, 3], 2);
+    expect(parts).toEqual([
+      [12, 5, 50, 1000, 5, 0, 5000, -420, 40, 80, 3],
+      [9, 5, 50, 1000 + 4 * 12 * 5, 5, 0, 5000 + 4 * 12 * 5, -420, 40, 80, 3],
+    ]);
+    expect(splitStepRows([4, 5, 50, 0, 0, 0, 0, 20, 0, 0, 0], 2)[1]).toBeNull();
   });
 
   // B = 64, n = 256 is the app's recurrence step; B = 21 leaves a row tail and a null share.

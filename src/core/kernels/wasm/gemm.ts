@@ -12,9 +12,16 @@
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { gemmModule } from './gemmModule';
-import { runBlocked, TILE_ROWS, type GemmCall } from './gemmThreads.mjs';
+import {
+  KERNEL,
+  runBlocked,
+  runSteps,
+  TILE_ROWS,
+  type GemmCall,
+  type StepsCall,
+} from './gemmThreads.mjs';
 
-export { runBlocked, type GemmCall };
+export { runBlocked, runSteps, type GemmCall, type StepsCall };
 
 /** The parts of tfjs-wasm's Emscripten module used here (its typings need @types/emscripten). */
 interface EmscriptenHeap {
@@ -46,6 +53,8 @@ export const relaxedSimdAvailable = simdAvailable && probe(true);
 export interface WasmGemm {
   /** C = A·B with the flags' epilogue; b is a packed B (see `pack`), pointers are byte offsets. */
   run(m: number, n: number, k: number, a: number, b: number, c: number, extra?: Extras): void;
+  /** A recurrence's time loop (see runSteps), its batch rows shared out among the threads. */
+  runSteps(call: StepsCall): void;
   /** B [K, N] at byte offset b, copied into 8-column panels on the heap; `release` frees it. */
   pack(b: number, k: number, n: number): number;
   release(packed: number): void;
@@ -62,8 +71,8 @@ export interface RowSplitter {
   readonly memory: WebAssembly.Memory;
   /** Helpers ready to take calls now (0 until they have started, or once they failed). */
   helpers(): number;
-  /** Hands calls[i] to helper i (null: nothing this time) and returns at once. */
-  start(calls: (GemmCall | null)[]): void;
+  /** Hands calls[i] of `kernel` (default GEMM) to helper i (null: nothing) and returns at once. */
+  start(calls: (readonly number[] | null)[], kernel?: number): void;
   /** Returns once every helper has finished its call; throws if one failed. */
   finish(): void;
 }
@@ -93,17 +102,35 @@ export function runSplit<T>(
 }
 
 /**
- * The call cut into `threads` row ranges, each a whole number of row tiles (so each row meets
- * the same micro-kernel as on one thread); trailing ones may be null. The offsets of Add and
- * Mask are relative to C, so they stay as they are.
+ * `rows` cut into `threads` ranges [first, count], each a whole number of row tiles (so each row
+ * meets the same micro-kernel as on one thread); trailing ones may be null.
  */
+function shares(rows: number, threads: number): ([number, number] | null)[] {
+  const share = Math.ceil(rows / threads / TILE.rows) * TILE.rows;
+  return Array.from({ length: threads }, (_, i) => {
+    const [first, count] = [i * share, Math.min(share, rows - i * share)];
+    return count > 0 ? [first, count] : null;
+  });
+}
+
+/** The call's rows shared out (see shares). Add and Mask offsets are relative to C: they stay. */
 export function splitRows(call: GemmCall, threads: number): (GemmCall | null)[] {
   const [m, n, k, a, b, c, ...epilogue] = call;
-  const share = Math.ceil(m / threads / TILE.rows) * TILE.rows;
-  return Array.from({ length: threads }, (_, i) => {
-    const [first, rows] = [i * share, Math.min(share, m - i * share)];
-    if (rows <= 0) return null;
+  return shares(m, threads).map((share) => {
+    if (!share) return null;
+    const [first, rows] = share;
     return [rows, n, k, a + 4 * first * k, b, c + 4 * first * n, ...epilogue];
+  });
+}
+
+/** A time loop's batch rows shared out; every step's A and C rows move with them. */
+export function splitStepRows(call: StepsCall, threads: number): (StepsCall | null)[] {
+  const [batch, n, steps, firstA, firstK, w, c, ...rest] = call;
+  return shares(batch, threads).map((share) => {
+    if (!share) return null;
+    const [first, rows] = share;
+    const [a, at] = [firstA + 4 * first * n, c + 4 * first * n];
+    return [rows, n, steps, a, firstK, w, at, ...rest];
   });
 }
 
@@ -172,12 +199,23 @@ export function gemmIn(
       const call: GemmCall = [m, n, k, a, b, c, add - c, mask - c, flags];
       const threads = Math.min(1 + helpers(), Math.floor(m / TILE.rows));
       if (threads < 2 || 2 * m * n * k < SPLIT_FLOPS || !splitter) return runBlocked(gemm, call);
-      runSplit(splitter, splitRows(call, threads), (own) => runBlocked(gemm, own));
+      runSplit<GemmCall>(splitter, splitRows(call, threads), (own) => runBlocked(gemm, own));
     },
     pack(b, k, n) {
       const packed = allocator.alloc(4 * k * n);
       pack(k, n, b, packed);
       return packed;
+    },
+    runSteps(call) {
+      const [batch, n, steps] = call;
+      const threads = Math.min(1 + helpers(), Math.floor(batch / TILE.rows));
+      const flops = 2 * batch * n * n * steps;
+      if (threads < 2 || flops < SPLIT_FLOPS || !splitter) return runSteps(gemm, call);
+      const helping = {
+        start: (calls: (StepsCall | null)[]) => splitter!.start(calls, KERNEL.steps),
+        finish: () => splitter!.finish(),
+      };
+      runSplit(helping, splitStepRows(call, threads), (own) => runSteps(gemm, own));
     },
     release: (packed) => allocator.free(packed),
     threads: () => 1 + helpers(),

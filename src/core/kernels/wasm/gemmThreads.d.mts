@@ -24,7 +24,23 @@ export interface GemmThreadStart {
 export const TILE_ROWS: number;
 export function runBlocked(gemm: (...args: GemmCall) => void, call: GemmCall): void;
 
-export const KERNEL: { readonly gemm: number; readonly crossEntropy: number };
+export const KERNEL: { readonly gemm: number; readonly crossEntropy: number; readonly steps: number };
+
+/** Arguments of one share of a recurrence's time loop (see runSteps). */
+export type StepsCall = [
+  rows: number,
+  n: number,
+  steps: number,
+  firstA: number,
+  firstK: number,
+  w: number,
+  c: number,
+  stride: number,
+  addOffset: number,
+  maskOffset: number,
+  flags: number,
+];
+export function runSteps(gemm: (...args: GemmCall) => void, call: StepsCall): void;
 
 export const SEQ: number;
 export const DONE: number;

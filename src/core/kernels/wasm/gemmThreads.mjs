@@ -30,19 +30,38 @@ export function runBlocked(gemm, call) {
   }
 }
 
-/** Kernels a helper runs: the index of its module in GemmThreadStart.modules. */
-export const KERNEL = { gemm: 0, crossEntropy: 1 };
-/** How a helper runs a call of each kernel, given the kernel's instance exports. */
+/**
+ * A recurrence's time loop over one share of its batch rows: `steps` products, step s writing
+ * C = c + s·stride (stride < 0 runs backwards in time) from A = the previous step's C, the first
+ * from `firstA` with K = `firstK` (0: an empty product, the epilogue alone). Call:
+ * [rows, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags]. A batch row's
+ * state depends on that row alone, so a thread can run its rows through all T steps on its own.
+ */
+export function runSteps(gemm, call) {
+  const [rows, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags] = call;
+  for (let s = 0; s < steps; s++) {
+    const [a, k] = s === 0 ? [firstA, firstK] : [c + (s - 1) * stride, n];
+    runBlocked(gemm, [rows, n, k, a, w, c + s * stride, addOffset, maskOffset, flags]);
+  }
+}
+
+/**
+ * Kernels a helper runs; gemm and crossEntropy are also their modules' indices in
+ * GemmThreadStart.modules (the time loop runs the GEMM's module).
+ */
+export const KERNEL = { gemm: 0, crossEntropy: 1, steps: 2 };
+/** How a helper runs a call of each kernel, given the instance exports of every module. */
 const RUNNERS = [
-  ({ gemm }, call) => runBlocked(gemm, call),
-  ({ run }, call) => run(...call.slice(0, 8)),
+  ([{ gemm }], call) => runBlocked(gemm, call),
+  ([, { run }], call) => run(...call.slice(0, 8)),
+  ([{ gemm }], call) => runSteps(gemm, call),
 ];
 
 /** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */
 export const [SEQ, DONE, FAILED, STOP] = [0, 1, 2, 3];
 const HEADER = 4;
-/** A slot: the kernel, then its call, rows first (the GEMM's 9 arguments are the most). */
-const SLOT_LENGTH = 10;
+/** A slot: the kernel, then its call, rows first (the time loop's 11 arguments are the most). */
+const SLOT_LENGTH = 12;
 
 export const controlLength = (helpers) => HEADER + helpers * SLOT_LENGTH;
 
@@ -93,7 +112,7 @@ function serve({ modules, memory, control: buffer, index }, post) {
     if (Atomics.load(control, STOP)) return;
     const [kernel, ...call] = readSlot(control, index);
     try {
-      if (call[0] > 0) RUNNERS[kernel](exports[kernel], call);
+      if (call[0] > 0) RUNNERS[kernel](exports, call);
     } catch (e) {
       Atomics.store(control, FAILED, 1);
       console.error('GEMM helper thread:', e);

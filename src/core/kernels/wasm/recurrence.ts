@@ -2,9 +2,11 @@
  * The fused ReLU recurrence kernels (contract in ../recurrence.ts) for the WASM backend: all T
  * steps in one kernel call, each step one GEMM whose epilogue adds the drive and applies the ReLU
  * (forward) or adds the state gradient and the mask [h_t > 0] (backward), writing straight into
- * the output tensor. W is packed once per call and reused by every step. Where the arena pays
- * (./arena.ts), W, the stacks and h0 are copied in once, all T steps run there (each split across
- * the helper threads) and the stacked result is copied out once.
+ * the output tensor. W is packed once per call and reused by every step. The helper threads take
+ * a share of the batch rows each and run them through all T steps (runSteps): one hand-over per
+ * call, not one per step (n = 256, B = 64, Node, 2 threads: forward 7.0 → 5.2 ms, backward
+ * 7.5 → 5.7 ms; one thread 9.1 and 10.7). Where the arena pays (./arena.ts), W, the stacks and
+ * h0 are copied in once, all T steps run there and the stacked result is copied out once.
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { util, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
@@ -29,14 +31,9 @@ const forward: KernelFunc = ({ inputs, backend }) => {
   const work = stepWork(drive.shape[0], batch, n, [h0, whhT, drive, out]);
   withGemmSpace(wasm, work, (space) => {
     const [driveAt, h0At, w] = [space.input(drive), space.input(h0), space.packed(whhT, n, n)];
-    const [outAt, stride] = [space.output(out), 4 * batch * n];
-    for (let c = outAt, end = outAt + drive.shape[0] * 4 * n; c < end; c += stride) {
-      const previous = c === outAt ? h0At : c - stride;
-      space.gemm.run(batch, n, n, previous, w, c, {
-        flags: ADD | RELU,
-        add: driveAt + (c - outAt),
-      });
-    }
+    const [outAt, steps] = [space.output(out), drive.shape[0] / batch];
+    const add = driveAt - outAt;
+    space.gemm.runSteps([batch, n, steps, h0At, n, w, outAt, 4 * batch * n, add, 0, ADD | RELU]);
   });
   return out;
 };
@@ -61,16 +58,10 @@ const backward: KernelFunc = ({ inputs, backend, attrs }) => {
       space.packed(whh, n, n),
     ];
     const [deltasAt, dh0At, stride] = [space.output(deltas), space.output(dh0), 4 * batch * n];
-    const last = deltasAt + states.shape[0] * 4 * n - stride;
-    for (let c = last; c >= deltasAt; c -= stride) {
-      const [add, mask] = [gradsAt + (c - deltasAt), statesAt + (c - deltasAt)];
-      space.gemm.run(batch, n, c === last ? 0 : n, c + stride, w, c, {
-        flags: ADD | MASK,
-        add,
-        mask,
-      });
-    }
-    space.gemm.run(batch, n, last >= deltasAt ? n : 0, deltasAt, w, dh0At);
+    const [steps, last] = [states.shape[0] / batch, deltasAt + states.shape[0] * 4 * n - stride];
+    const [add, mask] = [gradsAt - deltasAt, statesAt - deltasAt];
+    space.gemm.runSteps([batch, n, steps, last, 0, w, last, -stride, add, mask, ADD | MASK]);
+    space.gemm.run(batch, n, steps > 0 ? n : 0, deltasAt, w, dh0At);
   });
   return [deltas, dh0];
 };
