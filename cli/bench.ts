@@ -73,10 +73,11 @@ function plans(quick: boolean) {
     (n) =>
       n <= 256 ? small : large;
   return {
-    wasm: bySize(make(3, 15, 30), make(2, 8, 40)),
+    // WASM steps settle after ~5 (V8 tiers our kernels up from its baseline compiler meanwhile).
+    wasm: bySize(make(6, 15, 30), make(3, 8, 40)),
     cpu: bySize(make(0, 2, 30), make(0, 2, 30)),
     part: make(2, 10, 15),
-    browserWasm: bySize(make(2, 10, 30), make(1, 5, 40)),
+    browserWasm: bySize(make(6, 10, 30), make(3, 5, 40)),
     browserGpu: bySize(make(1, 5, 40), make(1, 3, 40)),
     sparse: make(1, 5, 25),
     kernels: make(1, 5, 30),

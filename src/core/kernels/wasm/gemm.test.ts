@@ -8,13 +8,16 @@ import {
   setRowSplitter,
   splitRows,
   splitStepRows,
+  offsetOf,
   wasmGemm,
   type GemmCall,
   type RowSplitter,
   type StepsCall,
 } from './gemm';
-import { KERNEL } from './gemmThreads.mjs';
+import { KERNEL, type GemmExport } from './gemmThreads.mjs';
+import { ADD, RELU } from './gemmModule';
 import { gemm, registerWasmKernels } from './index';
+import { relativeError } from '../../../../tests/numerics';
 
 /**
  * Helpers that run their calls on this thread, on a second instance of the same module in the
@@ -26,7 +29,7 @@ function inThreadSplitter(
   const gemmOf = wasmGemm(tf.backend() as BackendWasm)!;
   const { module, memory } = gemmOf;
   const instance = new WebAssembly.Instance(module, { env: { memory } });
-  const run = instance.exports.gemm as (...args: GemmCall) => void;
+  const run = instance.exports.gemm as GemmExport;
   const calls: (readonly number[] | null)[][] = [];
   const kernels: number[] = [];
   const runCall = (kernel: number, call: readonly number[]) =>
@@ -52,6 +55,37 @@ function products(batch: number, n: number, seed: number) {
     return [gemm(drive, w), states, deltas, dh0].map((t) => t.dataSync() as Float32Array);
   });
 }
+
+describe('the WASM GEMM in K chunks', () => {
+  it('takes a big B in chunks with the bits of one pass, and its epilogue after the last', () => {
+    const [m, k, n] = [9, 1100, 2000]; // 8.8 MB of packed B: chunks of 512, 512 and 76
+    const backend = tf.backend() as BackendWasm;
+    const gemmOf = wasmGemm(backend)!;
+    const { module, memory } = gemmOf;
+    const onePass = new WebAssembly.Instance(module, { env: { memory } }).exports
+      .gemm as GemmExport;
+    const [a, b, add] = [
+      [m, k],
+      [k, n],
+      [m, n],
+    ].map((shape, i) =>
+      tf.randomUniform<tf.Rank.R2>(shape as [number, number], -1, 1, 'float32', i),
+    );
+    const [chunked, whole] = [tf.zeros<tf.Rank.R2>([m, n]), tf.ones<tf.Rank.R2>([m, n])];
+    const at = (t: tf.Tensor) => offsetOf(backend, t);
+    const packed = gemmOf.pack(at(b), k, n);
+    const flags = ADD | RELU;
+    runBlocked(onePass, [m, n, k, at(a), packed, at(chunked), at(add) - at(chunked), 0, flags]);
+    onePass(m, n, k, at(a), packed, at(whole), at(add) - at(whole), 0, flags, k, 0);
+    gemmOf.release(packed);
+    expect(chunked.dataSync()).toEqual(whole.dataSync());
+    const reference = tf.tidy(() => tf.relu(tf.add(tf.matMul(a, b), add)).dataSync());
+    expect(
+      relativeError(chunked.dataSync() as Float32Array, reference as Float32Array),
+    ).toBeLessThan(1e-5);
+    tf.dispose([a, b, add, chunked, whole]);
+  });
+});
 
 describe('the WASM GEMM split across helper threads', () => {
   afterEach(() => setRowSplitter(null));

@@ -4,7 +4,9 @@
  * backward step adds the state gradient and zeroes where h_t ≤ 0, so no step makes a second pass
  * over its output. Exported functions (all pointers are byte offsets into the memory):
  *
- *   gemm(M, N, K, a, b, c, addOffset, maskOffset, flags):  C = A·B  (row-major, contiguous)
+ *   gemm(M, N, K, a, b, c, addOffset, maskOffset, flags, kFull, k0):  C = A·B  (row-major) over
+ *     columns k0 … k0 + K of A [M, kFull] and rows of B [kFull, N] (whole product: K = kFull, 0)
+ *     flags & ACCUMULATE: C += A·B, summing on from C's values
  *     flags & ADD:   C += Add,           Add  at c + addOffset   (same layout as C)
  *     flags & RELU:  C = max(C, 0)
  *     flags & MASK:  C = C ⊙ [Mask > 0], Mask at c + maskOffset
@@ -31,10 +33,13 @@ import {
   type Func,
   type MemorySpec,
 } from '../../wasm/assembler';
+import { ACCUMULATE } from './gemmThreads.mjs';
 
 export const ADD = 1;
 export const RELU = 2;
 export const MASK = 4;
+/** Start from C's values instead of 0: the K chunks after the first (see gemm below). */
+export { ACCUMULATE };
 
 export interface GemmOptions {
   /** Use relaxed-SIMD f32x4.relaxed_madd instead of f32x4.mul + f32x4.add. */
@@ -108,6 +113,7 @@ function microKernel(rows: number, width: number, { fma }: GemmOptions): Func {
     ...[get, A, set, AP(0)],
     ...each(rows - 1, (r) => [get, AP(r), get, LDA, add, set, AP(r + 1)]),
     ...[get, B, set, BP, get, B, get, K, get, LDB, op.i32Mul, add, set, B_END],
+    ...epilogue(ACCUMULATE, (r, v) => [...loadCols(row(r), lanes, 16 * v), set, ACC(r, v)]),
     ...kLoop,
     ...epilogue(ADD, (r, v) => [
       ...[get, ACC(r, v), ...loadCols([...row(r), get, ADD_OFF, add], lanes, 16 * v)],
@@ -167,20 +173,26 @@ function rowSweep(widthIndex: number, { rows }: GemmOptions): Func {
   return { params: new Array(11).fill(I32), locals: [[1, I32]], body };
 }
 
-/** The exported entry: 8-column panels, then a 4-column one, then the 1–3 column tail. */
+/**
+ * The exported entry: 8-column panels, then a 4-column one, then the 1–3 column tail. A call may
+ * cover K chunk [K0, K0 + K) of a product over KFULL: A (at a) and the panels have rows of KFULL.
+ */
 function gemm({ rows }: GemmOptions): Func {
-  const [M, N, K, A, B, C, ADD_OFF, MASK_OFF, FLAGS, J, NB, LDA] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+  const [M, N, K, A, B, C, ADD_OFF, MASK_OFF, FLAGS, KFULL, K0, J, NB, LDA] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
   ];
+  const width = (widthIndex: number) => i32Const(4 * WIDTHS[widthIndex]);
   const sweep = (widthIndex: number): Bytes => [
-    ...[get, K, get, M, get, A, get, LDA, get, B, get, J, get, K, op.i32Mul, add],
-    ...i32Const(4 * WIDTHS[widthIndex]),
+    ...[get, K, get, M, get, A, get, LDA, get, B, get, J, get, KFULL, op.i32Mul, add],
+    ...[get, K0, ...width(widthIndex), op.i32Mul, add],
+    ...width(widthIndex),
     ...[get, C, get, J, add, get, NB, get, ADD_OFF, get, MASK_OFF, get, FLAGS],
     ...[op.call, rows * WIDTHS.length + widthIndex],
   ];
   const left = [get, NB, get, J, op.i32Sub];
   const body: Bytes = [
-    ...[get, N, ...i32Const(2), op.i32Shl, set, NB, get, K, ...i32Const(2), op.i32Shl, set, LDA],
+    ...[get, N, ...i32Const(2), op.i32Shl, set, NB],
+    ...[get, KFULL, ...i32Const(2), op.i32Shl, set, LDA],
     ...[op.block, op.void, op.loop, op.void],
     ...[get, J, ...i32Const(32), add, get, NB, op.i32GtU, op.brIf, 1],
     ...sweep(0),
@@ -191,7 +203,7 @@ function gemm({ rows }: GemmOptions): Func {
     ),
     ...[2, 3, 4].map((w) => when([...left, ...i32Const(4 * WIDTHS[w]), op.i32Eq], sweep(w))).flat(),
   ];
-  return { params: new Array(9).fill(I32), locals: [[3, I32]], body };
+  return { params: new Array(11).fill(I32), locals: [[3, I32]], body };
 }
 
 /**

@@ -22,9 +22,17 @@ export interface GemmThreadStart {
 }
 
 export const TILE_ROWS: number;
-export function runBlocked(gemm: (...args: GemmCall) => void, call: GemmCall): void;
+/** The module's `gemm` export: a GemmCall, then the K chunk it covers (kFull, k0). */
+export type GemmExport = (...args: [...GemmCall, kFull: number, k0: number]) => void;
 
-export const KERNEL: { readonly gemm: number; readonly crossEntropy: number; readonly steps: number };
+export const ACCUMULATE: number;
+export function runBlocked(gemm: GemmExport, call: GemmCall): void;
+
+export const KERNEL: {
+  readonly gemm: number;
+  readonly crossEntropy: number;
+  readonly steps: number;
+};
 
 /** Arguments of one share of a recurrence's time loop (see runSteps). */
 export type StepsCall = [
@@ -40,7 +48,7 @@ export type StepsCall = [
   maskOffset: number,
   flags: number,
 ];
-export function runSteps(gemm: (...args: GemmCall) => void, call: StepsCall): void;
+export function runSteps(gemm: GemmExport, call: StepsCall): void;
 
 export const SEQ: number;
 export const DONE: number;

@@ -20,13 +20,35 @@ export const TILE_ROWS = 4;
 /** Rows of A per block, so a block (rows × K floats) stays in L2 while the panels pass it. */
 const BLOCK_BYTES = 512 * 1024;
 
-/** One `gemm` call ([rows, n, k, a, b, c, addOffset, maskOffset, flags]) in L2-sized row blocks. */
+/**
+ * A B (packed) larger than this is taken in K chunks of K_CHUNK: at [1024, 3200]·[3200, 1024]
+ * (13 MB of B) a whole panel (100 KB) fell out of L1 between row tiles, and the GEMM ran at 42
+ * GFLOP/s instead of 47 in chunks of 512 rows (a 16 KB panel chunk). Products with B up to
+ * 4 MB (n = 256 all, n = 1024 all but the two weight gradients over T·B = 3200) ran as fast
+ * or faster unchunked, measured on one thread (Node 20, 2-core EPYC).
+ */
+const CHUNKED_B_BYTES = 8 * 1024 * 1024;
+const K_CHUNK = 512;
+/** The module's flag to start from C's values instead of 0 (./gemmModule.ts uses this one). */
+export const ACCUMULATE = 8;
+
+/**
+ * One `gemm` call ([rows, n, k, a, b, c, addOffset, maskOffset, flags]) in row blocks whose
+ * A (rows × K chunk) stays in L2, each in its K chunks. Chunks after the first sum on from C, in
+ * the same order as one pass (C holds the float32 accumulators in between: the same bits), and
+ * the epilogue waits for the last chunk.
+ */
 export function runBlocked(gemm, call) {
   const [m, n, k, a, b, c, addOffset, maskOffset, flags] = call;
-  const block = Math.max(TILE_ROWS, Math.floor(BLOCK_BYTES / (4 * k * TILE_ROWS)) * TILE_ROWS);
+  const kc = 4 * k * n > CHUNKED_B_BYTES ? K_CHUNK : Math.max(k, 1);
+  const block = Math.max(TILE_ROWS, Math.floor(BLOCK_BYTES / (4 * kc * TILE_ROWS)) * TILE_ROWS);
   for (let i = 0; i < m; i += block) {
-    const [aRow, cRow] = [a + 4 * i * k, c + 4 * i * n];
-    gemm(Math.min(block, m - i), n, k, aRow, b, cRow, addOffset, maskOffset, flags);
+    const [rows, aRow, cRow] = [Math.min(block, m - i), a + 4 * i * k, c + 4 * i * n];
+    for (let k0 = 0; k0 === 0 || k0 < k; k0 += kc) {
+      const chunk = Math.min(kc, k - k0);
+      const chunkFlags = (k0 > 0 ? ACCUMULATE : 0) | (k0 + chunk >= k ? flags : 0);
+      gemm(rows, n, chunk, aRow + 4 * k0, b, cRow, addOffset, maskOffset, chunkFlags, k, k0);
+    }
   }
 }
 
