@@ -3,7 +3,8 @@
  * as the WASM SIMD forward (whole steps in WASM). "Dense" is reported two ways,
  * because they answer different questions: the same plain-JS loop visiting every weight (what
  * CSR saves by skipping pruned ones), and tfjs's own forward (src/core/model/recurrent.ts on
- * WASM, XNNPACK matMul: what a user's tab runs today). Weights are random with a uniform random
+ * WASM with our kernels: what a user's tab runs), with the GEMM's helper threads and without
+ * them (the CSR engine runs on one thread). Weights are random with a uniform random
  * mask at the given sparsity, scaled so ReLU states neither die nor blow up over the run
  * (denormals or infinities would distort the timing); the row-gather kernel does not care where
  * the kept weights sit, so a trained mask costs the same. The probe rows time an attractor probe's
@@ -12,6 +13,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../src/core/backend/node';
+import { rowSplitter, setRowSplitter } from '../../src/core/kernels/wasm/gemm';
 import { forwardLayer } from '../../src/core/model/recurrent';
 import { freeRun, probeEngine, type ProbeWeights } from '../../src/core/probes';
 import { Rng } from '../../src/core/random';
@@ -75,13 +77,21 @@ export async function sparseRows(
     };
     const dense = maskedWeights(n, 0, rng);
     const js = await timeRepeated(jsForward(denseMap(dense.whh, n, n)), options);
-    const tfjs = await timeTfjsForward(dense.whh, wih, h0, inputs, { n, batch, seqLen }, options);
-    rows.push(row('dense JS', js), row('dense tfjs WASM', tfjs));
+    const shape = { n, batch, seqLen };
+    const tfjs = await timeTfjsForward(dense.whh, wih, h0, inputs, shape, options);
+    const single = await oneThread(() =>
+      timeTfjsForward(dense.whh, wih, h0, inputs, shape, options),
+    );
+    rows.push(
+      row('dense JS', js),
+      row('dense tfjs WASM', tfjs, 'helper threads as in training'),
+      row('dense tfjs WASM, 1 thread', single),
+    );
     const speedups = (t: Timing) => {
       const ms = t.summary?.medianMs;
       const over = (base: Timing) =>
         ms && base.summary ? (base.summary.medianMs / ms).toFixed(1) : '?';
-      return `${over(js)}× dense JS, ${over(tfjs)}× tfjs dense`;
+      return `${over(js)}× dense JS, ${over(tfjs)}× tfjs dense, ${over(single)}× on 1 thread`;
     };
     for (const sparsity of sparsities) {
       const { whh, mask } = maskedWeights(n, sparsity, rng);
@@ -141,6 +151,17 @@ async function probeRows(
 }
 
 /** forwardLayer, the engine's forward on the current backend, states read back at the end. */
+/** f with the GEMM's helper threads set aside: the CSR engine runs on one thread. */
+async function oneThread<T>(f: () => Promise<T>): Promise<T> {
+  const helpers = rowSplitter();
+  setRowSplitter(null);
+  try {
+    return await f();
+  } finally {
+    setRowSplitter(helpers);
+  }
+}
+
 async function timeTfjsForward(
   whhValues: Float32Array,
   wihValues: Float32Array,
