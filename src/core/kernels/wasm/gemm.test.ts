@@ -14,7 +14,7 @@ import {
   type RowSplitter,
   type StepsCall,
 } from './gemm';
-import { KERNEL, type GemmExport } from './gemmThreads.mjs';
+import { BLOCK_BYTES, KERNEL, type GemmExport } from './gemmThreads.mjs';
 import { ADD, RELU } from './gemmModule';
 import { gemm, registerWasmKernels } from './index';
 import { relativeError } from '../../../../tests/numerics';
@@ -72,12 +72,15 @@ describe('the WASM GEMM in K chunks', () => {
       tf.randomUniform<tf.Rank.R2>(shape as [number, number], -1, 1, 'float32', i),
     );
     const [chunked, whole] = [tf.zeros<tf.Rank.R2>([m, n]), tf.ones<tf.Rank.R2>([m, n])];
+    const scratch = tf.zeros([BLOCK_BYTES / 4]);
     const at = (t: tf.Tensor) => offsetOf(backend, t);
     const packed = gemmOf.pack(at(b), k, n);
-    const flags = ADD | RELU;
-    runBlocked(onePass, [m, n, k, at(a), packed, at(chunked), at(add) - at(chunked), 0, flags]);
-    onePass(m, n, k, at(a), packed, at(whole), at(add) - at(whole), 0, flags, k, 0);
+    const [flags, room] = [ADD | RELU, at(scratch)];
+    const addTo = (c: tf.Tensor) => at(add) - at(c);
+    runBlocked(onePass, [m, n, k, at(a), packed, at(chunked), addTo(chunked), 0, flags, room]);
+    onePass(m, n, k, at(a), packed, at(whole), addTo(whole), 0, flags, k, 0, room);
     gemmOf.release(packed);
+    scratch.dispose();
     expect(chunked.dataSync()).toEqual(whole.dataSync());
     const reference = tf.tidy(() => tf.relu(tf.add(tf.matMul(a, b), add)).dataSync());
     expect(
@@ -90,7 +93,7 @@ describe('the WASM GEMM in K chunks', () => {
 describe('the WASM GEMM split across helper threads', () => {
   afterEach(() => setRowSplitter(null));
 
-  it('cuts rows into whole tiles that cover the product once', () => {
+  it('cuts rows into even shares that cover the product once, each with its own scratch', () => {
     for (const [m, threads] of [
       [64, 2],
       [64, 4],
@@ -98,36 +101,33 @@ describe('the WASM GEMM split across helper threads', () => {
       [13, 3],
       [203, 4],
     ]) {
-      const parts = splitRows([m, 5, 7, 1000, 0, 5000, 40, 80, 3], threads);
+      const parts = splitRows([m, 5, 7, 1000, 0, 5000, 40, 80, 3, 90000], threads);
       expect(parts).toHaveLength(threads);
       const rows = parts.map((p) => p?.[0] ?? 0);
       expect(rows.reduce((s, r) => s + r, 0)).toBe(m);
-      rows.slice(0, -1).forEach((r, i) => r && parts[i + 1] && expect(r % 4).toBe(0));
+      rows.slice(0, -1).forEach((r) => expect(r).toBe(Math.ceil(m / threads)));
       parts.forEach((p, i) => {
         if (!p) return;
         const first = rows.slice(0, i).reduce((s, r) => s + r, 0);
-        expect(p.slice(1)).toEqual([
-          5,
-          7,
+        const [a, c, scratch] = [
           1000 + 4 * first * 7,
-          0,
           5000 + 4 * first * 5,
-          40,
-          80,
-          3,
-        ]);
+          90000 + i * BLOCK_BYTES,
+        ];
+        expect(p.slice(1)).toEqual([5, 7, a, 0, c, 40, 80, 3, scratch]);
       });
     }
   });
 
-  it('shares a time loop’s batch rows out in whole tiles, moving A and C with them', () => {
-    // [rows, n, steps, firstA, firstK, w, c, stride, add, mask, flags], n = 5.
-    const parts = splitStepRows([21, 5, 50, 1000, 5, 0, 5000, -420, 40, 80, 3], 2);
+  it('shares a time loop’s batch rows out evenly, moving A, C and the scratch with them', () => {
+    // [rows, n, steps, firstA, firstK, w, c, stride, add, mask, flags, scratch], n = 5.
+    const parts = splitStepRows([21, 5, 50, 1000, 5, 0, 5000, -420, 40, 80, 3, 90000], 2);
+    const [a, c] = [1000 + 4 * 11 * 5, 5000 + 4 * 11 * 5];
     expect(parts).toEqual([
-      [12, 5, 50, 1000, 5, 0, 5000, -420, 40, 80, 3],
-      [9, 5, 50, 1000 + 4 * 12 * 5, 5, 0, 5000 + 4 * 12 * 5, -420, 40, 80, 3],
+      [11, 5, 50, 1000, 5, 0, 5000, -420, 40, 80, 3, 90000],
+      [10, 5, 50, a, 5, 0, c, -420, 40, 80, 3, 90000 + BLOCK_BYTES],
     ]);
-    expect(splitStepRows([4, 5, 50, 0, 0, 0, 0, 20, 0, 0, 0], 2)[1]).toBeNull();
+    expect(splitStepRows([1, 5, 50, 0, 0, 0, 0, 20, 0, 0, 0, 0], 2)[1]).toBeNull();
   });
 
   // B = 64, n = 256 is the app's recurrence step; B = 21 leaves a row tail and a null share.

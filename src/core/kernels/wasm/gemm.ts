@@ -13,11 +13,13 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { gemmModule } from './gemmModule';
 import {
+  BLOCK_BYTES,
   KERNEL,
   runBlocked,
   runSteps,
   TILE_ROWS,
   type GemmCall,
+  type StepsArgs,
   type StepsCall,
 } from './gemmThreads.mjs';
 
@@ -33,7 +35,7 @@ interface EmscriptenHeap {
   wasmExports?: Record<string, unknown>;
 }
 
-/** 4 × 8 accumulators: faster than 5 or 6 rows, and than unrolling K by 2 or 4, on Node 20 x64. */
+/** 6 × 8 accumulators over packed A (see ./gemmModule); unrolling K by 2 or 4 was slower under V8. */
 const TILE = { rows: TILE_ROWS };
 /**
  * Smallest product (2·M·N·K flops) worth splitting. Measured in headless Chromium on 2 cores,
@@ -54,7 +56,7 @@ export interface WasmGemm {
   /** C = A·B with the flags' epilogue; b is a packed B (see `pack`), pointers are byte offsets. */
   run(m: number, n: number, k: number, a: number, b: number, c: number, extra?: Extras): void;
   /** A recurrence's time loop (see runSteps), its batch rows shared out among the threads. */
-  runSteps(call: StepsCall): void;
+  runSteps(args: StepsArgs): void;
   /** B [K, N] at byte offset b, copied into 8-column panels on the heap; `release` frees it. */
   pack(b: number, k: number, n: number): number;
   release(packed: number): void;
@@ -102,35 +104,41 @@ export function runSplit<T>(
 }
 
 /**
- * `rows` cut into `threads` ranges [first, count], each a whole number of row tiles (so each row
- * meets the same micro-kernel as on one thread); trailing ones may be null.
+ * `rows` cut into `threads` ranges [first, count] as even as can be; trailing ones may be null.
+ * Each C element is summed by the same operations in whichever tile its row lands, so the
+ * shares need not be whole tiles to give the bits of one thread.
  */
 function shares(rows: number, threads: number): ([number, number] | null)[] {
-  const share = Math.ceil(rows / threads / TILE.rows) * TILE.rows;
+  const share = Math.ceil(rows / threads);
   return Array.from({ length: threads }, (_, i) => {
     const [first, count] = [i * share, Math.min(share, rows - i * share)];
     return count > 0 ? [first, count] : null;
   });
 }
 
-/** The call's rows shared out (see shares). Add and Mask offsets are relative to C: they stay. */
+/**
+ * The call's rows shared out (see shares), each thread with its own part of the scratch. Add and
+ * Mask offsets are relative to C: they stay.
+ */
 export function splitRows(call: GemmCall, threads: number): (GemmCall | null)[] {
-  const [m, n, k, a, b, c, ...epilogue] = call;
-  return shares(m, threads).map((share) => {
+  const [m, n, k, a, b, c, addOffset, maskOffset, flags, scratch] = call;
+  return shares(m, threads).map((share, i) => {
     if (!share) return null;
     const [first, rows] = share;
-    return [rows, n, k, a + 4 * first * k, b, c + 4 * first * n, ...epilogue];
+    const [at, cAt, own] = [a + 4 * first * k, c + 4 * first * n, scratch + i * BLOCK_BYTES];
+    return [rows, n, k, at, b, cAt, addOffset, maskOffset, flags, own];
   });
 }
 
 /** A time loop's batch rows shared out; every step's A and C rows move with them. */
 export function splitStepRows(call: StepsCall, threads: number): (StepsCall | null)[] {
-  const [batch, n, steps, firstA, firstK, w, c, ...rest] = call;
-  return shares(batch, threads).map((share) => {
+  const [batch, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags, scratch] =
+    call;
+  return shares(batch, threads).map((share, i) => {
     if (!share) return null;
     const [first, rows] = share;
-    const [a, at] = [firstA + 4 * first * n, c + 4 * first * n];
-    return [rows, n, steps, a, firstK, w, at, ...rest];
+    const [a, at, own] = [firstA + 4 * first * n, c + 4 * first * n, scratch + i * BLOCK_BYTES];
+    return [rows, n, steps, a, firstK, w, at, stride, addOffset, maskOffset, flags, own];
   });
 }
 
@@ -194,28 +202,46 @@ export function gemmIn(
   );
   const { gemm, pack } = exports as Record<string, (...args: number[]) => void>;
   const helpers = () => (splitter?.module === module ? splitter.helpers() : 0);
+  /** Threads for a product of `flops` over `rows` rows: 1, or 1 + helpers when it pays. */
+  const threadsFor = (rows: number, flops: number) => {
+    const threads = Math.min(1 + helpers(), Math.floor(rows / TILE.rows));
+    return threads >= 2 && flops >= SPLIT_FLOPS && splitter ? threads : 1;
+  };
+  /** f with a scratch of BLOCK_BYTES per thread, where `gemm` packs A's rows. */
+  const withScratch = (threads: number, f: (scratch: number) => void) => {
+    const scratch = allocator.alloc(threads * BLOCK_BYTES);
+    try {
+      f(scratch);
+    } finally {
+      allocator.free(scratch);
+    }
+  };
   return {
     run(m, n, k, a, b, c, { flags, add = c, mask = c } = { flags: 0 }) {
-      const call: GemmCall = [m, n, k, a, b, c, add - c, mask - c, flags];
-      const threads = Math.min(1 + helpers(), Math.floor(m / TILE.rows));
-      if (threads < 2 || 2 * m * n * k < SPLIT_FLOPS || !splitter) return runBlocked(gemm, call);
-      runSplit<GemmCall>(splitter, splitRows(call, threads), (own) => runBlocked(gemm, own));
+      const threads = threadsFor(m, 2 * m * n * k);
+      withScratch(threads, (scratch) => {
+        const call: GemmCall = [m, n, k, a, b, c, add - c, mask - c, flags, scratch];
+        if (threads === 1) return runBlocked(gemm, call);
+        runSplit<GemmCall>(splitter!, splitRows(call, threads), (own) => runBlocked(gemm, own));
+      });
     },
     pack(b, k, n) {
       const packed = allocator.alloc(4 * k * n);
       pack(k, n, b, packed);
       return packed;
     },
-    runSteps(call) {
-      const [batch, n, steps] = call;
-      const threads = Math.min(1 + helpers(), Math.floor(batch / TILE.rows));
-      const flops = 2 * batch * n * n * steps;
-      if (threads < 2 || flops < SPLIT_FLOPS || !splitter) return runSteps(gemm, call);
-      const helping = {
-        start: (calls: (StepsCall | null)[]) => splitter!.start(calls, KERNEL.steps),
-        finish: () => splitter!.finish(),
-      };
-      runSplit(helping, splitStepRows(call, threads), (own) => runSteps(gemm, own));
+    runSteps(args) {
+      const [batch, n, steps] = args;
+      const threads = threadsFor(batch, 2 * batch * n * n * steps);
+      withScratch(threads, (scratch) => {
+        const call: StepsCall = [...args, scratch];
+        if (threads === 1) return runSteps(gemm, call);
+        const helping = {
+          start: (calls: (StepsCall | null)[]) => splitter!.start(calls, KERNEL.steps),
+          finish: () => splitter!.finish(),
+        };
+        runSplit(helping, splitStepRows(call, threads), (own) => runSteps(gemm, own));
+      });
     },
     release: (packed) => allocator.free(packed),
     threads: () => 1 + helpers(),

@@ -1,11 +1,12 @@
 /**
  * The bytes of a register-tiled WASM SIMD GEMM with a fused epilogue, the one routine behind the
- * recurrence kernels: the forward step adds the drive and applies the ReLU as it stores, the
- * backward step adds the state gradient and zeroes where h_t ≤ 0, so no step makes a second pass
- * over its output. Exported functions (all pointers are byte offsets into the memory):
+ * recurrence kernels: the forward step adds the drive and applies the ReLU, the backward step
+ * adds the state gradient and zeroes where h_t ≤ 0, each on a tile while it is still in L1.
+ * Exported functions (all pointers are byte offsets into the memory):
  *
- *   gemm(M, N, K, a, b, c, addOffset, maskOffset, flags, kFull, k0):  C = A·B  (row-major) over
- *     columns k0 … k0 + K of A [M, kFull] and rows of B [kFull, N] (whole product: K = kFull, 0)
+ *   gemm(M, N, K, a, b, c, addOffset, maskOffset, flags, kFull, k0, scratch):  C = A·B
+ *     (row-major) over columns k0 … k0 + K of A [M, kFull] and rows of B [kFull, N] (whole
+ *     product: K = kFull, k0 = 0); A's M × K block is packed into `scratch` first
  *     flags & ACCUMULATE: C += A·B, summing on from C's values
  *     flags & ADD:   C += Add,           Add  at c + addOffset   (same layout as C)
  *     flags & RELU:  C = max(C, 0)
@@ -14,9 +15,12 @@
  *
  * Loop order: 8-column panels of B outside, row tiles inside, so a panel (K·8 floats) stays in
  * L1/L2 while A streams past it; callers block large M so A stays in L2 too. Each micro-kernel
- * holds rows × 8 accumulators in v128 locals (4 × 8 = 8 vectors + 2 for B + 1 for A fits the 16
- * SIMD registers V8 allocates on x64), loads B as v128 and broadcasts A with load32_splat. Column
- * tails (4, then 1–3) use lane loads and stores, so nothing outside a tensor is touched.
+ * holds rows × 8 accumulators in v128 locals (6 × 8: 12 vectors, + 2 for B + 1 for A, of the 15
+ * SIMD registers V8 allocates on x64), loads B as v128 and broadcasts A with load32_splat from
+ * one pointer: A's rows are packed tile by tile (K steps of 6 floats), so a K step costs two
+ * pointer adds, not one per row. On one thread (Node 20, 2-core EPYC) that took the GEMM from
+ * 47–50 GFLOP/s (4 × 8, a pointer per row) to 54–56; V8's 128-bit FMA peaks near 58 here.
+ * Column tails (4, then 1–3) use lane loads and stores, so nothing outside a tensor is touched.
  */
 import {
   assemble,
@@ -53,12 +57,12 @@ export interface GemmOptions {
 const WIDTHS = [8, 4, 1, 2, 3];
 const { get, set } = op;
 const add = op.i32Add;
+/** The flags that need the epilogue pass over a finished tile. */
+const EPILOGUE = ADD | RELU | MASK;
 
-// Micro-kernel parameters and i32 locals.
-const [K, A, LDA, B, LDB, C, LDC, ADD_OFF, MASK_OFF, FLAGS, B_END, BP] = [
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-];
-const AP = (r: number) => 12 + r;
+/** f(0) … f(count − 1), concatenated. */
+const each = (count: number, f: (i: number) => Bytes): Bytes =>
+  Array.from({ length: count }, (_, i) => f(i)).flat();
 
 /** Load the first `width` (1–4) floats at addr + offset into a vector, zeroing the rest. */
 function loadCols(addr: Bytes, width: number, offset: number): Bytes {
@@ -76,123 +80,206 @@ function storeCols(addr: Bytes, value: Bytes, width: number, offset: number): By
   return [...addr, ...value, ...low, ...rest];
 }
 
-/** f(0) … f(count − 1), concatenated. */
-const each = (count: number, f: (i: number) => Bytes): Bytes =>
-  Array.from({ length: count }, (_, i) => f(i)).flat();
-
-function microKernel(rows: number, width: number, { fma }: GemmOptions): Func {
+/** A tile's shape: rows, columns, and how its columns split into vectors and lanes. */
+function tileOf(rows: number, width: number) {
   const vectors = width === 8 ? 2 : 1;
   const lanes = width >= 4 ? 4 : width;
-  const AV = 12 + rows;
+  return {
+    vectors,
+    lanes,
+    each: (f: (r: number, v: number) => Bytes) => each(rows, (r) => each(vectors, (v) => f(r, v))),
+  };
+}
+
+/** Byte address of row r of the tile at local `c`, rows `ldc` bytes apart. */
+const rowAt = (c: number, ldc: number, r: number): Bytes =>
+  r ? [get, c, get, ldc, ...i32Const(r), op.i32Mul, add] : [get, c];
+
+/**
+ * kernel(K, A, B, LDB, C, LDC): the rows × width tile of C = A·B over K, from 0 or (`accumulate`)
+ * from C's values. A is the tile's packed rows (K steps of `rows` floats, one pointer: a load
+ * with a constant offset per row), B a panel (K rows LDB bytes apart). No epilogue here: a branch
+ * after the loop made V8 spill the accumulators inside it (6-row tiles ran at 6–26 GFLOP/s).
+ */
+function microKernel(rows: number, width: number, fma: boolean, accumulate: boolean): Func {
+  const [K, A, B, LDB, C, LDC, B_END, BP, AV] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const tile = tileOf(rows, width);
   const BV = (v: number) => AV + 1 + v;
-  const ACC = (r: number, v: number) => AV + 1 + vectors + r * vectors + v;
-  const tile = (f: (r: number, v: number) => Bytes) =>
-    each(rows, (r) => each(vectors, (v) => f(r, v)));
+  const ACC = (r: number, v: number) => AV + 1 + tile.vectors + r * tile.vectors + v;
   const madd = (r: number, v: number) =>
     fma
       ? [get, AV, get, BV(v), get, ACC(r, v), ...f32x4.relaxedMadd, set, ACC(r, v)]
       : [get, AV, get, BV(v), ...f32x4.mul, get, ACC(r, v), ...f32x4.add, set, ACC(r, v)];
-  // One K step: row BP of B times the next column of each A row, then advance the pointers. The
-  // loop ends when BP reaches B's end: a K counter of its own made the loop ~9% slower.
+  // One K step: row BP of B times the next packed A value of each row. The loop ends when BP
+  // reaches B's end: a K counter of its own made the loop ~9% slower.
   const kLoop: Bytes = [
     ...[op.block, op.void, op.loop, op.void, get, BP, get, B_END, op.i32Eq, op.brIf, 1],
-    ...each(vectors, (v) => [...loadCols([get, BP], lanes, 16 * v), set, BV(v)]),
+    ...each(tile.vectors, (v) => [...loadCols([get, BP], tile.lanes, 16 * v), set, BV(v)]),
     ...each(rows, (r) => [
-      ...[get, AP(r), ...v128.load32Splat(), set, AV],
-      ...each(vectors, (v) => madd(r, v)),
+      ...[get, A, ...v128.load32Splat(4 * r), set, AV],
+      ...each(tile.vectors, (v) => madd(r, v)),
     ]),
-    ...each(rows, (r) => [get, AP(r), ...i32Const(4), add, set, AP(r)]),
-    ...[get, BP, get, LDB, add, set, BP],
+    ...[get, A, ...i32Const(4 * rows), add, set, A, get, BP, get, LDB, add, set, BP],
     ...[op.br, 0, op.end, op.end],
   ];
-  const row = (r: number): Bytes =>
-    r ? [get, C, get, LDC, ...i32Const(r), op.i32Mul, add] : [get, C];
-  const flag = (bit: number) => [get, FLAGS, ...i32Const(bit), op.i32And];
-  const epilogue = (bit: number, f: (r: number, v: number) => Bytes) => when(flag(bit), tile(f));
+  const row = (r: number) => rowAt(C, LDC, r);
   const body: Bytes = [
-    ...[get, A, set, AP(0)],
-    ...each(rows - 1, (r) => [get, AP(r), get, LDA, add, set, AP(r + 1)]),
+    ...(accumulate
+      ? tile.each((r, v) => [...loadCols(row(r), tile.lanes, 16 * v), set, ACC(r, v)])
+      : []),
     ...[get, B, set, BP, get, B, get, K, get, LDB, op.i32Mul, add, set, B_END],
-    ...epilogue(ACCUMULATE, (r, v) => [...loadCols(row(r), lanes, 16 * v), set, ACC(r, v)]),
     ...kLoop,
-    ...epilogue(ADD, (r, v) => [
-      ...[get, ACC(r, v), ...loadCols([...row(r), get, ADD_OFF, add], lanes, 16 * v)],
-      ...[...f32x4.add, set, ACC(r, v)],
-    ]),
-    ...epilogue(RELU, (r, v) => [...v128.zero, get, ACC(r, v), ...f32x4.pmax, set, ACC(r, v)]),
-    ...epilogue(MASK, (r, v) => [
-      ...[get, ACC(r, v), ...loadCols([...row(r), get, MASK_OFF, add], lanes, 16 * v)],
-      ...[...v128.zero, ...f32x4.gt, ...v128.and, set, ACC(r, v)],
-    ]),
-    ...tile((r, v) => storeCols(row(r), [get, ACC(r, v)], lanes, 16 * v)),
+    ...tile.each((r, v) => storeCols(row(r), [get, ACC(r, v)], tile.lanes, 16 * v)),
   ];
   const locals: [number, number][] = [
-    [2 + rows, I32],
-    [1 + vectors + rows * vectors, V128],
+    [2, I32],
+    [1 + tile.vectors + rows * tile.vectors, V128],
   ];
-  return { params: new Array(10).fill(I32), locals, body };
+  return { params: new Array(6).fill(I32), locals, body };
 }
 
-/** Row tiles down one column panel: full tiles of `rows`, then one tile of the remaining rows. */
-function rowSweep(widthIndex: number, { rows }: GemmOptions): Func {
-  const [K, M, A, LDA, B, LDB, C, LDC, ADD_OFF, MASK_OFF, FLAGS, I] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+/**
+ * epilogue(C, LDC, addOffset, maskOffset, flags) on a finished rows × width tile, still in L1:
+ * the same operations in the same order as when they ran on the accumulators.
+ */
+function epilogue(rows: number, width: number): Func {
+  const [C, LDC, ADD_OFF, MASK_OFF, FLAGS, X] = [0, 1, 2, 3, 4, 5];
+  const { lanes, each: tiled } = tileOf(rows, width);
+  const at = (r: number, v: number, offset: number[]) => [
+    ...loadCols([...rowAt(C, LDC, r), ...offset], lanes, 16 * v),
   ];
-  const call = (r: number): Bytes => [
-    ...[get, K, get, A, get, I, get, LDA, op.i32Mul, add, get, LDA, get, B, get, LDB],
-    ...[
-      get,
-      C,
-      get,
-      I,
-      get,
-      LDC,
-      op.i32Mul,
-      add,
-      get,
-      LDC,
-      get,
-      ADD_OFF,
-      get,
-      MASK_OFF,
-      get,
-      FLAGS,
+  const flag = (bit: number) => [get, FLAGS, ...i32Const(bit), op.i32And];
+  const body = tiled((r, v) => [
+    ...[...at(r, v, []), set, X],
+    ...when(flag(ADD), [get, X, ...at(r, v, [get, ADD_OFF, add]), ...f32x4.add, set, X]),
+    ...when(flag(RELU), [...v128.zero, get, X, ...f32x4.pmax, set, X]),
+    ...when(flag(MASK), [
+      ...[get, X, ...at(r, v, [get, MASK_OFF, add]), ...v128.zero, ...f32x4.gt],
+      ...[...v128.and, set, X],
+    ]),
+    ...storeCols(rowAt(C, LDC, r), [get, X], lanes, 16 * v),
+  ]);
+  return { params: new Array(5).fill(I32), locals: [[1, V128]], body };
+}
+
+/**
+ * packTile(K, a, lda, to): `rows` rows of A (lda bytes apart) as K steps of `rows` floats, the
+ * layout a micro-kernel reads: four k at a time per row, one vector load, four lane stores.
+ */
+function packTile(rows: number): Func {
+  const [K, A, LDA, TO, P, T, END] = [0, 1, 2, 3, 4, 5, 6];
+  const X = 7;
+  const step = 4 * rows;
+  const body: Bytes = [
+    ...[get, A, set, P, get, TO, set, T, get, A, get, K, ...i32Const(2), op.i32Shl, add, set, END],
+    ...[op.block, op.void, op.loop, op.void],
+    ...[get, P, ...i32Const(16), add, get, END, op.i32GtU, op.brIf, 1],
+    ...each(rows, (r) => [
+      ...[...rowAt(P, LDA, r), ...v128.load(), set, X],
+      ...each(4, (j) => [get, T, get, X, ...v128.store32Lane(4 * r + step * j, j)]),
+    ]),
+    ...[get, P, ...i32Const(16), add, set, P, get, T, ...i32Const(4 * step), add, set, T],
+    ...[op.br, 0, op.end, op.end],
+    ...[op.block, op.void, op.loop, op.void, get, P, get, END, op.i32GeU, op.brIf, 1],
+    ...each(rows, (r) => [get, T, ...rowAt(P, LDA, r), ...f32Load(0), ...f32Store(4 * r)]),
+    ...[get, P, ...i32Const(4), add, set, P, get, T, ...i32Const(step), add, set, T],
+    ...[op.br, 0, op.end, op.end],
+  ];
+  return {
+    params: new Array(4).fill(I32),
+    locals: [
+      [3, I32],
+      [1, V128],
     ],
-    ...[op.call, (r - 1) * WIDTHS.length + widthIndex],
+    body,
+  };
+}
+
+/** Function indices in the module, rows 1 … R (the tile's height) and a width index. */
+function layout(R: number) {
+  const perRows = WIDTHS.length;
+  const kernel = (rows: number, w: number, accumulate: boolean) =>
+    2 * ((rows - 1) * perRows + w) + (accumulate ? 1 : 0);
+  const epilogueAt = (rows: number, w: number) => 2 * R * perRows + (rows - 1) * perRows + w;
+  const packTileAt = (rows: number) => 3 * R * perRows + rows - 1;
+  const packA = 3 * R * perRows + R;
+  const sweep = (w: number) => packA + 1 + w;
+  const gemm = sweep(perRows);
+  return { kernel, epilogueAt, packTileAt, packA, sweep, gemm, pack: gemm + 1 };
+}
+
+/** packA(M, K, a, lda, to): A's M rows as packed tiles of R rows (the last may be shorter). */
+function packA(R: number): Func {
+  const [M, K, A, LDA, TO, I] = [0, 1, 2, 3, 4, 5];
+  const at = layout(R);
+  const call = (rows: number): Bytes => [
+    ...[get, K, get, A, get, I, get, LDA, op.i32Mul, add, get, LDA],
+    ...[get, TO, get, I, get, K, op.i32Mul, ...i32Const(2), op.i32Shl, add],
+    ...[op.call, at.packTileAt(rows)],
+  ];
+  const left = [get, M, get, I, op.i32Sub];
+  const body: Bytes = [
+    ...[op.block, op.void, op.loop, op.void],
+    ...[get, I, ...i32Const(R), add, get, M, op.i32GtU, op.brIf, 1],
+    ...call(R),
+    ...[get, I, ...i32Const(R), add, set, I, op.br, 0, op.end, op.end],
+    ...each(R - 1, (r) => when([...left, ...i32Const(r + 1), op.i32Eq], call(r + 1))),
+  ];
+  return { params: new Array(5).fill(I32), locals: [[1, I32]], body };
+}
+
+/** Row tiles down one column panel: full tiles of R rows, then one of the remaining rows. */
+function rowSweep(widthIndex: number, R: number): Func {
+  const [K, M, A, B, LDB, C, LDC, ADD_OFF, MASK_OFF, FLAGS, I] = [...Array(11).keys()];
+  const at = layout(R);
+  const flag = (bits: number) => [get, FLAGS, ...i32Const(bits), op.i32And];
+  const tileC = [get, C, get, I, get, LDC, op.i32Mul, add];
+  const args = [
+    ...[get, K, get, A, get, I, get, K, op.i32Mul, ...i32Const(2), op.i32Shl, add],
+    ...[get, B, get, LDB, ...tileC, get, LDC],
+  ];
+  const call = (rows: number): Bytes => [
+    ...[...flag(ACCUMULATE), op.if, op.void, ...args, op.call, at.kernel(rows, widthIndex, true)],
+    ...[op.else, ...args, op.call, at.kernel(rows, widthIndex, false), op.end],
+    ...when(flag(EPILOGUE), [
+      ...[...tileC, get, LDC, get, ADD_OFF, get, MASK_OFF, get, FLAGS],
+      ...[op.call, at.epilogueAt(rows, widthIndex)],
+    ]),
   ];
   const remainder = [get, M, get, I, op.i32Sub];
   const body: Bytes = [
     ...[op.block, op.void, op.loop, op.void],
-    ...[get, I, ...i32Const(rows), add, get, M, op.i32GtU, op.brIf, 1],
-    ...call(rows),
-    ...[get, I, ...i32Const(rows), add, set, I, op.br, 0, op.end, op.end],
-    ...Array.from({ length: rows - 1 }, (_, r) =>
-      when([...remainder, ...i32Const(r + 1), op.i32Eq], call(r + 1)),
-    ).flat(),
+    ...[get, I, ...i32Const(R), add, get, M, op.i32GtU, op.brIf, 1],
+    ...call(R),
+    ...[get, I, ...i32Const(R), add, set, I, op.br, 0, op.end, op.end],
+    ...each(R - 1, (r) => when([...remainder, ...i32Const(r + 1), op.i32Eq], call(r + 1))),
   ];
-  return { params: new Array(11).fill(I32), locals: [[1, I32]], body };
+  return { params: new Array(10).fill(I32), locals: [[1, I32]], body };
 }
 
 /**
- * The exported entry: 8-column panels, then a 4-column one, then the 1–3 column tail. A call may
- * cover K chunk [K0, K0 + K) of a product over KFULL: A (at a) and the panels have rows of KFULL.
+ * The exported entry: A's rows packed into the scratch, then 8-column panels, a 4-column one and
+ * the 1–3 column tail. A call may cover K chunk [K0, K0 + K) of a product over KFULL: A (at a)
+ * and the panels have rows of KFULL.
  */
-function gemm({ rows }: GemmOptions): Func {
-  const [M, N, K, A, B, C, ADD_OFF, MASK_OFF, FLAGS, KFULL, K0, J, NB, LDA] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+function gemm(R: number): Func {
+  const [M, N, K, A, B, C, ADD_OFF, MASK_OFF, FLAGS, KFULL, K0, SCRATCH, J, NB] = [
+    ...Array(14).keys(),
   ];
+  const at = layout(R);
   const width = (widthIndex: number) => i32Const(4 * WIDTHS[widthIndex]);
   const sweep = (widthIndex: number): Bytes => [
-    ...[get, K, get, M, get, A, get, LDA, get, B, get, J, get, KFULL, op.i32Mul, add],
+    ...[get, K, get, M, get, SCRATCH, get, B, get, J, get, KFULL, op.i32Mul, add],
     ...[get, K0, ...width(widthIndex), op.i32Mul, add],
     ...width(widthIndex),
     ...[get, C, get, J, add, get, NB, get, ADD_OFF, get, MASK_OFF, get, FLAGS],
-    ...[op.call, rows * WIDTHS.length + widthIndex],
+    ...[op.call, at.sweep(widthIndex)],
   ];
   const left = [get, NB, get, J, op.i32Sub];
   const body: Bytes = [
+    ...[get, M, get, K, get, A, get, KFULL, ...i32Const(2), op.i32Shl, get, SCRATCH],
+    ...[op.call, at.packA],
     ...[get, N, ...i32Const(2), op.i32Shl, set, NB],
-    ...[get, KFULL, ...i32Const(2), op.i32Shl, set, LDA],
     ...[op.block, op.void, op.loop, op.void],
     ...[get, J, ...i32Const(32), add, get, NB, op.i32GtU, op.brIf, 1],
     ...sweep(0),
@@ -203,7 +290,7 @@ function gemm({ rows }: GemmOptions): Func {
     ),
     ...[2, 3, 4].map((w) => when([...left, ...i32Const(4 * WIDTHS[w]), op.i32Eq], sweep(w))).flat(),
   ];
-  return { params: new Array(11).fill(I32), locals: [[3, I32]], body };
+  return { params: new Array(12).fill(I32), locals: [[2, I32]], body };
 }
 
 /**
@@ -263,10 +350,22 @@ function pack(): Func {
 
 /** The module bytes; its exports are `gemm` and `pack`. */
 export function gemmModule(options: GemmOptions): Uint8Array<ArrayBuffer> {
-  const kernels = Array.from({ length: options.rows }, (_, r) =>
-    WIDTHS.map((w) => microKernel(r + 1, w, options)),
-  ).flat();
-  const sweeps = WIDTHS.map((_, w) => rowSweep(w, options));
-  const funcs = [...kernels, ...sweeps, gemm(options), pack()];
-  return assemble(funcs, { gemm: funcs.length - 2, pack: funcs.length - 1 }, options.memory);
+  const R = options.rows;
+  const heights = Array.from({ length: R }, (_, r) => r + 1);
+  const kernels = heights.flatMap((rows) =>
+    WIDTHS.flatMap((w) => [false, true].map((acc) => microKernel(rows, w, options.fma, acc))),
+  );
+  const epilogues = heights.flatMap((rows) => WIDTHS.map((w) => epilogue(rows, w)));
+  const sweeps = WIDTHS.map((_, w) => rowSweep(w, R));
+  const funcs = [
+    ...kernels,
+    ...epilogues,
+    ...heights.map(packTile),
+    packA(R),
+    ...sweeps,
+    gemm(R),
+    pack(),
+  ];
+  const at = layout(R);
+  return assemble(funcs, { gemm: at.gemm, pack: at.pack }, options.memory);
 }

@@ -11,6 +11,7 @@ export type GemmCall = [
   addOffset: number,
   maskOffset: number,
   flags: number,
+  scratch: number,
 ];
 
 /** What a helper thread is started with: the kernels' modules, by KERNEL index. */
@@ -22,10 +23,26 @@ export interface GemmThreadStart {
 }
 
 export const TILE_ROWS: number;
-/** The module's `gemm` export: a GemmCall, then the K chunk it covers (kFull, k0). */
-export type GemmExport = (...args: [...GemmCall, kFull: number, k0: number]) => void;
+/** The module's `gemm` export: a GemmCall with the K chunk it covers (kFull, k0) before scratch. */
+export type GemmExport = (
+  ...args: [
+    rows: number,
+    n: number,
+    k: number,
+    a: number,
+    b: number,
+    c: number,
+    addOffset: number,
+    maskOffset: number,
+    flags: number,
+    kFull: number,
+    k0: number,
+    scratch: number,
+  ]
+) => void;
 
 export const ACCUMULATE: number;
+export const BLOCK_BYTES: number;
 export function runBlocked(gemm: GemmExport, call: GemmCall): void;
 
 export const KERNEL: {
@@ -34,8 +51,8 @@ export const KERNEL: {
   readonly steps: number;
 };
 
-/** Arguments of one share of a recurrence's time loop (see runSteps). */
-export type StepsCall = [
+/** A recurrence's time loop as a caller gives it (see runSteps), and one thread's share of it. */
+export type StepsArgs = [
   rows: number,
   n: number,
   steps: number,
@@ -48,6 +65,7 @@ export type StepsCall = [
   maskOffset: number,
   flags: number,
 ];
+export type StepsCall = [...StepsArgs, scratch: number];
 export function runSteps(gemm: GemmExport, call: StepsCall): void;
 
 export const SEQ: number;

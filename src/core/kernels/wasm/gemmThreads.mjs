@@ -15,10 +15,13 @@
  * whose module they were started with, not only the GEMM.
  */
 
-/** Rows of the module's register tile (./gemmModule.ts): splits and blocks are multiples. */
-export const TILE_ROWS = 4;
-/** Rows of A per block, so a block (rows × K floats) stays in L2 while the panels pass it. */
-const BLOCK_BYTES = 512 * 1024;
+/** Rows of the module's register tile (./gemmModule.ts): row blocks are whole tiles. */
+export const TILE_ROWS = 6;
+/**
+ * Bytes of A per block (rows × K chunk floats), so a block stays in L2 while the panels pass it;
+ * also each thread's scratch, where `gemm` packs the block's rows.
+ */
+export const BLOCK_BYTES = 512 * 1024;
 
 /**
  * A B (packed) larger than this is taken in K chunks of K_CHUNK: at [1024, 3200]·[3200, 1024]
@@ -29,25 +32,28 @@ const BLOCK_BYTES = 512 * 1024;
  */
 const CHUNKED_B_BYTES = 8 * 1024 * 1024;
 const K_CHUNK = 512;
+/** Longer K is chunked too, so one tile's packed rows (TILE_ROWS × K) fit the scratch. */
+const MAX_K = BLOCK_BYTES / (4 * TILE_ROWS);
 /** The module's flag to start from C's values instead of 0 (./gemmModule.ts uses this one). */
 export const ACCUMULATE = 8;
 
 /**
- * One `gemm` call ([rows, n, k, a, b, c, addOffset, maskOffset, flags]) in row blocks whose
+ * One `gemm` call ([rows, n, k, a, b, c, addOffset, maskOffset, flags, scratch]) in row blocks whose
  * A (rows × K chunk) stays in L2, each in its K chunks. Chunks after the first sum on from C, in
  * the same order as one pass (C holds the float32 accumulators in between: the same bits), and
  * the epilogue waits for the last chunk.
  */
 export function runBlocked(gemm, call) {
-  const [m, n, k, a, b, c, addOffset, maskOffset, flags] = call;
-  const kc = 4 * k * n > CHUNKED_B_BYTES ? K_CHUNK : Math.max(k, 1);
+  const [m, n, k, a, b, c, addOffset, maskOffset, flags, scratch] = call;
+  const kc = 4 * k * n > CHUNKED_B_BYTES || k > MAX_K ? K_CHUNK : Math.max(k, 1);
   const block = Math.max(TILE_ROWS, Math.floor(BLOCK_BYTES / (4 * kc * TILE_ROWS)) * TILE_ROWS);
   for (let i = 0; i < m; i += block) {
     const [rows, aRow, cRow] = [Math.min(block, m - i), a + 4 * i * k, c + 4 * i * n];
     for (let k0 = 0; k0 === 0 || k0 < k; k0 += kc) {
       const chunk = Math.min(kc, k - k0);
       const chunkFlags = (k0 > 0 ? ACCUMULATE : 0) | (k0 + chunk >= k ? flags : 0);
-      gemm(rows, n, chunk, aRow + 4 * k0, b, cRow, addOffset, maskOffset, chunkFlags, k, k0);
+      const at = aRow + 4 * k0;
+      gemm(rows, n, chunk, at, b, cRow, addOffset, maskOffset, chunkFlags, k, k0, scratch);
     }
   }
 }
@@ -56,14 +62,16 @@ export function runBlocked(gemm, call) {
  * A recurrence's time loop over one share of its batch rows: `steps` products, step s writing
  * C = c + s·stride (stride < 0 runs backwards in time) from A = the previous step's C, the first
  * from `firstA` with K = `firstK` (0: an empty product, the epilogue alone). Call:
- * [rows, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags]. A batch row's
+ * [rows, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags, scratch]. A batch row's
  * state depends on that row alone, so a thread can run its rows through all T steps on its own.
  */
 export function runSteps(gemm, call) {
-  const [rows, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags] = call;
+  const [rows, n, steps, firstA, firstK, w, c, stride, addOffset, maskOffset, flags, scratch] =
+    call;
   for (let s = 0; s < steps; s++) {
     const [a, k] = s === 0 ? [firstA, firstK] : [c + (s - 1) * stride, n];
-    runBlocked(gemm, [rows, n, k, a, w, c + s * stride, addOffset, maskOffset, flags]);
+    const epilogue = [addOffset, maskOffset, flags, scratch];
+    runBlocked(gemm, [rows, n, k, a, w, c + s * stride, ...epilogue]);
   }
 }
 
@@ -82,8 +90,8 @@ const RUNNERS = [
 /** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */
 export const [SEQ, DONE, FAILED, STOP] = [0, 1, 2, 3];
 const HEADER = 4;
-/** A slot: the kernel, then its call, rows first (the time loop's 11 arguments are the most). */
-const SLOT_LENGTH = 12;
+/** A slot: the kernel, then its call, rows first (the time loop's 12 arguments are the most). */
+const SLOT_LENGTH = 13;
 
 export const controlLength = (helpers) => HEADER + helpers * SLOT_LENGTH;
 
