@@ -1,7 +1,7 @@
 /** Types of ./gemmThreads.mjs (plain JS so that Node's worker_threads can load it). */
 
-/** Arguments of one call of the module's `gemm` export, in its order. */
-export type GemmCall = [
+/** A product and its epilogue, as the module's `gemm` export takes them first. */
+type Product = [
   rows: number,
   n: number,
   k: number,
@@ -11,8 +11,10 @@ export type GemmCall = [
   addOffset: number,
   maskOffset: number,
   flags: number,
-  scratch: number,
 ];
+
+/** One product for runBlocked, with the scratch its thread packs A into. */
+export type GemmCall = [...Product, scratch: number];
 
 /** What a helper thread is started with: the kernels' modules, by KERNEL index. */
 export interface GemmThreadStart {
@@ -23,22 +25,9 @@ export interface GemmThreadStart {
 }
 
 export const TILE_ROWS: number;
-/** The module's `gemm` export: a GemmCall with the K chunk it covers (kFull, k0) before scratch. */
+/** The module's `gemm` export: a product, the K chunk it covers (kFull, k0), the scratch. */
 export type GemmExport = (
-  ...args: [
-    rows: number,
-    n: number,
-    k: number,
-    a: number,
-    b: number,
-    c: number,
-    addOffset: number,
-    maskOffset: number,
-    flags: number,
-    kFull: number,
-    k0: number,
-    scratch: number,
-  ]
+  ...args: [...Product, kFull: number, k0: number, scratch: number]
 ) => void;
 
 export const ACCUMULATE: number;
