@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Manifold } from '../manifolds/types';
 import { inhibitorOfSquared } from '../inhibitors';
+import { dot } from '../kernels/wasm/dot';
 import { symmetricSum } from '../kernels/wasm/symmetricSum';
 
 export type Exponent = 1 | 2;
@@ -50,7 +51,7 @@ export function penaltyAndGradFixed(
   return tf.tidy(() => {
     const slope = exponent === 1 ? sign(w) : tf.mul(2, w); // ℓ|W|^{ℓ−1}·sign(W)
     const gradW = tf.mul(tf.mul(c, slope), lambda / c.size) as tf.Tensor2D;
-    const penalty = tf.div(tf.sum(tf.mul(w, gradW)), exponent) as tf.Scalar;
+    const penalty = tf.div(dot(w, gradW), exponent) as tf.Scalar;
     return { penalty, gradW };
   });
 }

@@ -99,6 +99,7 @@ export const v128 = {
 
 export const f32x4 = {
   splat: simd(0x13),
+  extractLane: (lane: number) => simd(0x1f, lane),
   eq: simd(0x41),
   gt: simd(0x44),
   abs: simd(0xe0),
