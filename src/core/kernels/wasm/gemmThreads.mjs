@@ -126,7 +126,11 @@ export function waitFor(control, index, done, spinMs, timeoutMs = Infinity) {
   }
 }
 
-/** How long an idle helper spins before it sleeps: about one recurrence step at n = 256. */
+/**
+ * How long an idle helper spins before it sleeps: a step's products follow each other within
+ * microseconds, and a futex wake-up costs tens of µs. 3 ms (across a step's non-GEMM gaps) made
+ * the step no faster in Chromium and would hold a core the page may need.
+ */
 const SPIN_MS = 0.2;
 
 function serve({ modules, memory, control: buffer, index }, post) {

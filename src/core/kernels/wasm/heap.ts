@@ -1,5 +1,5 @@
 /**
- * Our small single-pass modules (./transpose, ./rowTop3, ./symmetricSum, ./adam) run where tfjs-wasm
+ * Our small single-pass modules (./transpose, ./rowTop3, ./symmetricSum, ./adam, ./dot, ./finite) run where tfjs-wasm
  * keeps its tensors: each is instantiated once against tfjs's own memory (the one the GEMM is
  * bound to) and called as a function on tensors' byte offsets, with no copy in or out.
  */

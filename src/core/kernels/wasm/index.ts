@@ -2,8 +2,9 @@
  * Hand-written WASM SIMD kernels for the tfjs WASM backend. `registerWasmKernels` makes
  * recurrence / recurrenceBackward (../recurrence.ts) with ReLU run fused on 'wasm'; call it after
  * the WASM backend has started, where it can check that tfjs's memory is reachable. It also
- * registers ModuliMatMul, the same GEMM as a matrix product (`gemm(a, b)`), and the fused
- * place-cell cross-entropy (../crossEntropy.ts).
+ * registers ModuliMatMul, the same GEMM as a matrix product (`gemm(a, b)`), the fused
+ * place-cell cross-entropy (../crossEntropy.ts) and ModuliAdam (../../optim/adam.ts). The
+ * single-pass helpers (transpose2d, stackRows) are plain functions that fall back to tfjs ops.
  */
 import { getThreadsCount, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';

@@ -1,8 +1,8 @@
 /**
  * The same SIMD GEMM as a plain matrix product, for the big per-step products outside the
- * recurrence (input projection, decoder, dW over all steps). Measured on Node WASM it beat
- * XNNPACK's matMul at [3200,256]·[256,512], [3200,512]·[512,256] and [512,3200]·[3200,256] by
- * 1.3–1.8× with relaxed SIMD, but only 1.1–1.2× with plain mul + add (cli/bench/wasmKernels.ts).
+ * recurrence (input projection, decoder, dW over all steps). On one thread on Node WASM it beats
+ * XNNPACK's matMul at the step's shapes by 1.6–2.1× with relaxed SIMD (`npm run bench`, kernels
+ * section).
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
