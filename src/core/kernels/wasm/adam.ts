@@ -13,7 +13,6 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { util, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { MODULI_ADAM, type AdamScalars } from '../../optim/adam';
 import {
-  assemble,
   f32x4,
   F32,
   forLoop,
@@ -23,6 +22,7 @@ import {
   V128,
   v128,
   type Bytes,
+  type Func,
 } from '../../wasm/assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap } from './heap';
@@ -97,7 +97,7 @@ function update(a: Access, masked: boolean): Bytes {
  * run / runMasked(n, w, g, m, v, mask, wOut, mOut, vOut, ...SCALARS): pointers are byte
  * offsets; run reads no mask.
  */
-function adamModule(shared: boolean) {
+function adamRuns(): Record<'run' | 'runMasked', Func> {
   const bytes = [get, N, ...i32Const(2), op.i32Shl];
   const func = (masked: boolean) => ({
     params: [...Array(1 + POINTERS).fill(I32), ...SCALARS.map(() => F32)],
@@ -112,19 +112,18 @@ function adamModule(shared: boolean) {
       ...forLoop(I, [...bytes, get, MAIN, op.i32Sub], 4, update(TAIL, masked)),
     ],
   });
-  const funcs = [false, true].map(func);
-  return assemble(funcs, { run: 0, runMasked: 1 }, { import: 'env.memory', shared });
+  return { run: func(false), runMasked: func(true) };
 }
 
 type Run = (...args: number[]) => void;
-const adamRuns = onWasmHeap<Record<'run' | 'runMasked', Run>>(adamModule);
+const adamOnHeap = onWasmHeap<Record<'run' | 'runMasked', Run>>(adamRuns());
 
 const kernelFunc: KernelFunc = ({ inputs, backend, attrs }) => {
   const wasm = backend as BackendWasm;
   const { variable, grad, m, v, mask } = inputs as Record<string, TensorInfo>;
   const outputs = [variable, m, v].map((t) => wasm.makeOutput(t.shape, 'float32'));
   const at = (t: TensorInfo) => offsetOf(wasm, t);
-  const heap = adamRuns();
+  const heap = adamOnHeap();
   if (!heap) throw new Error('ModuliAdam: tfjs-wasm memory is not reachable');
   const { run, runMasked } = heap.exports;
   (mask ? runMasked : run)(

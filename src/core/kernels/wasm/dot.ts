@@ -6,7 +6,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  assemble,
   F32,
   f32x4,
   forLoop,
@@ -16,6 +15,7 @@ import {
   V128,
   v128,
   type Bytes,
+  type Func,
 } from '../../wasm/assembler';
 import { across } from '../../wasm/vectorMath';
 import { offsetOf } from './gemm';
@@ -27,7 +27,7 @@ const { get, set } = op;
 const [N, A, B, I, MAIN, ACC, ACC2] = [...Array(7).keys()];
 
 /** run(n, a, b) → Σ a[i]·b[i] over n floats at byte offsets a and b. */
-function dotModule(shared: boolean) {
+function dotRun(): Func {
   const at = (base: number, extra: number): Bytes => [
     get,
     base,
@@ -41,7 +41,7 @@ function dotModule(shared: boolean) {
     ...[set, to],
   ];
   const bytes = [get, N, ...i32Const(2), op.i32Shl];
-  const run = {
+  return {
     params: [I32, I32, I32],
     results: [F32],
     locals: [
@@ -59,10 +59,9 @@ function dotModule(shared: boolean) {
       ...[get, ACC, ...f32x4.extractLane(0)],
     ],
   };
-  return assemble([run], { run: 0 }, { import: 'env.memory', shared });
 }
 
-const dotter = onWasmHeap<{ run: Run }>(dotModule);
+const dotter = onWasmHeap<{ run: Run }>({ run: dotRun() });
 
 /** Σ a ⊙ b as a scalar tensor; a and b have the same size. */
 export function dot(a: tf.Tensor, b: tf.Tensor): tf.Scalar {

@@ -7,7 +7,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  assemble,
   f32x4,
   forLoop,
   i32Const,
@@ -17,6 +16,7 @@ import {
   V128,
   v128,
   type Bytes,
+  type Func,
 } from '../../wasm/assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap } from './heap';
@@ -33,9 +33,9 @@ const check = (load: Bytes): Bytes => [
 ];
 
 /** run(n, at) → 1 if the n floats at byte offset `at` are all finite, else 0. */
-function finiteModule(shared: boolean) {
+function finiteRun(): Func {
   const bytes = [get, N, ...i32Const(2), op.i32Shl];
-  const run = {
+  return {
     params: [I32, I32],
     results: [I32],
     locals: [
@@ -53,10 +53,9 @@ function finiteModule(shared: boolean) {
       ...[get, ALL, ...i32x4.allTrue],
     ],
   };
-  return assemble([run], { run: 0 }, { import: 'env.memory', shared });
 }
 
-const checker = onWasmHeap<{ run: Run }>(finiteModule);
+const checker = onWasmHeap<{ run: Run }>({ run: finiteRun() });
 
 /** One flag per tensor, 1 where all its entries are finite, 0 where one is not; read it back. */
 export function finiteFlags(tensors: tf.Tensor[]): tf.Tensor1D {

@@ -5,6 +5,7 @@
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
+import { assemble, type Func } from '../../wasm/assembler';
 import { instantiateIn, simdAvailable, wasmGemm } from './gemm';
 
 /** The WASM backend and the memory its tensors live in, or null (not WASM, no SIMD, no access). */
@@ -20,12 +21,14 @@ export interface OnHeap<Exports> {
 }
 
 /**
- * A getter for the exports of the module `build` makes, instantiated once against the current
- * backend's heap (see wasmHeap; null where there is none).
+ * A getter for the exports of a module of `funcs` (by export name) over the current backend's
+ * heap, instantiated once per memory (see wasmHeap; null where there is none).
  */
-export function onWasmHeap<Exports>(
-  build: (shared: boolean) => Uint8Array<ArrayBuffer>,
-): () => OnHeap<Exports> | null {
+export function onWasmHeap<Exports>(funcs: Record<string, Func>): () => OnHeap<Exports> | null {
+  const names = Object.keys(funcs);
+  const exports = Object.fromEntries(names.map((name, i) => [name, i]));
+  const build = (shared: boolean) =>
+    assemble(Object.values(funcs), exports, { import: 'env.memory', shared });
   const bound = new WeakMap<WebAssembly.Memory, Exports>();
   return () => {
     const heap = wasmHeap();

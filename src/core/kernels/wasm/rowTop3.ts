@@ -9,7 +9,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  assemble,
   F32,
   f32Const,
   f32Load,
@@ -23,6 +22,7 @@ import {
   v128,
   when,
   type Bytes,
+  type Func,
 } from '../../wasm/assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
@@ -108,8 +108,8 @@ const row: Bytes = [
 ];
 
 /** run(rows, cols, source, target): int32 [rows, 3] at target from float32 [rows, cols] at source. */
-function rowTop3Module(shared: boolean) {
-  const run = {
+function rowTop3Run(): Func {
+  return {
     params: [I32, I32, I32, I32],
     locals: [
       [7, I32],
@@ -118,10 +118,9 @@ function rowTop3Module(shared: boolean) {
     ] as [number, number][],
     body: [get, SOURCE, set, P, ...forLoop(R, [get, ROWS], 1, row)],
   };
-  return assemble([run], { run: 0 }, { import: 'env.memory', shared });
 }
 
-const ranker = onWasmHeap<{ run: Run }>(rowTop3Module);
+const ranker = onWasmHeap<{ run: Run }>({ run: rowTop3Run() });
 
 /**
  * The ids of each row's three largest entries, int32 [rows, 3], where the WASM backend runs

@@ -8,7 +8,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  assemble,
   forLoop,
   i32Const,
   I32,
@@ -17,6 +16,7 @@ import {
   v128,
   f32x4,
   type Bytes,
+  type Func,
 } from '../../wasm/assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
@@ -44,7 +44,7 @@ const storeRow = (r: number, column: Bytes): Bytes => [
  * multiple of 4. Tile (I, J) of the target is tile (I, J) plus the transpose of tile (J, I);
  * P and O walk the row block I, Q walks down the column block I.
  */
-function symmetricSumModule(shared: boolean) {
+function symmetricSumRun(): Func {
   const tileSum: Bytes = [
     ...[A, B, C, D].flatMap((v, r) => [...rowOf(Q, r), ...v128.load(), set, v]),
     ...tile.interleave,
@@ -67,7 +67,7 @@ function symmetricSumModule(shared: boolean) {
     ROW_BYTES,
     ...forLoop(I, [get, N], 4, rowBlock),
   ];
-  const run = {
+  return {
     params: [I32, I32, I32],
     locals: [
       [6, I32],
@@ -75,10 +75,9 @@ function symmetricSumModule(shared: boolean) {
     ] as [number, number][],
     body,
   };
-  return assemble([run], { run: 0 }, { import: 'env.memory', shared });
 }
 
-const summer = onWasmHeap<{ run: Run }>(symmetricSumModule);
+const summer = onWasmHeap<{ run: Run }>({ run: symmetricSumRun() });
 
 /** m + mᵀ for a square float32 m (not differentiable: for hand-written gradients). */
 export function symmetricSum(m: tf.Tensor2D): tf.Tensor2D {

@@ -8,7 +8,16 @@
  * which runs on other backends and for other shapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { assemble, forLoop, i32Const, I32, op, V128, v128, type Bytes } from '../../wasm/assembler';
+import {
+  forLoop,
+  i32Const,
+  I32,
+  op,
+  V128,
+  v128,
+  type Bytes,
+  type Func,
+} from '../../wasm/assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
 import { rowOf, tileTranspose } from './tile4';
@@ -23,7 +32,7 @@ const [A, B, C, D, T0, T1, T2, T3] = [...Array(8).keys()].map((i) => 10 + i);
 const tile = tileTranspose([A, B, C, D], [T0, T1, T2, T3]);
 
 /** run(rows, cols, source, target): target [cols, rows] = source [rows, cols]ᵀ, row-major. */
-function transposeModule(shared: boolean) {
+function transposeRun(): Func {
   const tileCopy: Bytes = [
     ...[A, B, C, D].flatMap((v, r) => [...rowOf(P, SOURCE_ROW, r), ...v128.load(), set, v]),
     ...tile.interleave,
@@ -45,7 +54,7 @@ function transposeModule(shared: boolean) {
     ...[get, ROWS, ...i32Const(2), op.i32Shl, set, TARGET_ROW],
     ...forLoop(I, [get, ROWS], 4, rowBlock),
   ];
-  const run = {
+  return {
     params: [I32, I32, I32, I32],
     locals: [
       [6, I32],
@@ -53,10 +62,9 @@ function transposeModule(shared: boolean) {
     ] as [number, number][],
     body,
   };
-  return assemble([run], { run: 0 }, { import: 'env.memory', shared });
 }
 
-const transposer = onWasmHeap<{ run: Run }>(transposeModule);
+const transposer = onWasmHeap<{ run: Run }>({ run: transposeRun() });
 
 /** xᵀ: by the module where the WASM backend runs and both sides are multiples of 4. */
 export function transpose2d(x: tf.Tensor2D): tf.Tensor2D {
