@@ -208,6 +208,20 @@ function layout(R: number) {
   return { kernel, epilogueAt, packTileAt, packA, sweep, gemm, pack: gemm + 1 };
 }
 
+/**
+ * `call(rows)` for each tile of M rows (local `m`), row index in local `i`: full tiles of R rows,
+ * then one tile of the 1 … R − 1 rows left.
+ */
+const overTiles = (R: number, m: number, i: number, call: (rows: number) => Bytes): Bytes => [
+  ...[op.block, op.void, op.loop, op.void],
+  ...[get, i, ...i32Const(R), add, get, m, op.i32GtU, op.brIf, 1],
+  ...call(R),
+  ...[get, i, ...i32Const(R), add, set, i, op.br, 0, op.end, op.end],
+  ...each(R - 1, (r) =>
+    when([get, m, get, i, op.i32Sub, ...i32Const(r + 1), op.i32Eq], call(r + 1)),
+  ),
+];
+
 /** packA(M, K, a, lda, to): A's M rows as packed tiles of R rows (the last may be shorter). */
 function packA(R: number): Func {
   const [M, K, A, LDA, TO, I] = [0, 1, 2, 3, 4, 5];
@@ -217,15 +231,7 @@ function packA(R: number): Func {
     ...[get, TO, get, I, get, K, op.i32Mul, ...i32Const(2), op.i32Shl, add],
     ...[op.call, at.packTileAt(rows)],
   ];
-  const left = [get, M, get, I, op.i32Sub];
-  const body: Bytes = [
-    ...[op.block, op.void, op.loop, op.void],
-    ...[get, I, ...i32Const(R), add, get, M, op.i32GtU, op.brIf, 1],
-    ...call(R),
-    ...[get, I, ...i32Const(R), add, set, I, op.br, 0, op.end, op.end],
-    ...each(R - 1, (r) => when([...left, ...i32Const(r + 1), op.i32Eq], call(r + 1))),
-  ];
-  return { params: new Array(5).fill(I32), locals: [[1, I32]], body };
+  return { params: new Array(5).fill(I32), locals: [[1, I32]], body: overTiles(R, M, I, call) };
 }
 
 /** Row tiles down one column panel: full tiles of R rows, then one of the remaining rows. */
@@ -246,15 +252,7 @@ function rowSweep(widthIndex: number, R: number): Func {
       ...[op.call, at.epilogueAt(rows, widthIndex)],
     ]),
   ];
-  const remainder = [get, M, get, I, op.i32Sub];
-  const body: Bytes = [
-    ...[op.block, op.void, op.loop, op.void],
-    ...[get, I, ...i32Const(R), add, get, M, op.i32GtU, op.brIf, 1],
-    ...call(R),
-    ...[get, I, ...i32Const(R), add, set, I, op.br, 0, op.end, op.end],
-    ...each(R - 1, (r) => when([...remainder, ...i32Const(r + 1), op.i32Eq], call(r + 1))),
-  ];
-  return { params: new Array(10).fill(I32), locals: [[1, I32]], body };
+  return { params: new Array(10).fill(I32), locals: [[1, I32]], body: overTiles(R, M, I, call) };
 }
 
 /**
