@@ -8,8 +8,8 @@
  * both run on one thread as before. The caller must be a worker: it waits in Atomics.wait. */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-import { crossEntropyIn } from '../src/core/kernels/wasm/crossEntropy';
-import { setRowSplitter, simdAvailable, wasmGemm } from '../src/core/kernels/wasm/gemm';
+import { isShared, setRowSplitter, simdAvailable, wasmGemm } from '../src/core/kernels/wasm/gemm';
+import { helperModules } from '../src/core/kernels/wasm/helperModules';
 import { GemmPool, helpersFor, type SpawnHelper } from '../src/core/kernels/wasm/pool';
 
 export type { GemmPoolStats } from '../src/core/kernels/wasm/pool';
@@ -42,12 +42,11 @@ const canThread = () =>
 export async function startGemmPool(): Promise<number> {
   const backend = tf.findBackend('wasm') as BackendWasm | null;
   const gemm = canThread() && backend ? wasmGemm(backend) : null;
-  if (!gemm || !(gemm.memory.buffer instanceof SharedArrayBuffer)) return 1;
+  if (!gemm || !isShared(gemm.memory)) return 1;
   if (pool?.module !== gemm.module) {
     void pool?.stop();
     const count = helpersFor(navigator.hardwareConcurrency || 1);
-    const modules = [gemm.module, crossEntropyIn(gemm.memory).module];
-    pool = count > 0 ? new GemmPool(modules, gemm.memory, count, spawnWorker) : null;
+    pool = count > 0 ? new GemmPool(helperModules(gemm), gemm.memory, count, spawnWorker) : null;
     setRowSplitter(pool);
   }
   return pool ? 1 + (await pool.whenStarted()) : 1;

@@ -9,8 +9,8 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { gemmArena } from '../kernels/wasm/arena';
-import { crossEntropyIn } from '../kernels/wasm/crossEntropy';
 import { setRowSplitter, simdAvailable } from '../kernels/wasm/gemm';
+import { helperModules } from '../kernels/wasm/helperModules';
 import { GemmPool, helpersFor, type SpawnHelper } from '../kernels/wasm/pool';
 
 const spawnThread: SpawnHelper = (start, { ready, failed }) => {
@@ -38,9 +38,8 @@ export async function startNodeGemmPool(): Promise<number> {
   const count = helpersFor(availableParallelism());
   if (!simdAvailable || count < 1) return 1;
   if (!pool) {
-    const { module, memory } = gemmArena().gemm;
-    const modules = [module, crossEntropyIn(memory).module];
-    pool = new GemmPool(modules, memory, count, spawnThread);
+    const { gemm } = gemmArena();
+    pool = new GemmPool(helperModules(gemm), gemm.memory, count, spawnThread);
     setRowSplitter(pool);
     process.once('exit', stopNodeGemmPool);
   }

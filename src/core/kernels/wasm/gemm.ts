@@ -173,7 +173,8 @@ export function wasmGemm(backend: BackendWasm, fma = relaxedSimdAvailable): Wasm
   return gemm;
 }
 
-const isShared = (memory: WebAssembly.Memory) =>
+/** Whether `memory` can be shared with helper threads. */
+export const isShared = (memory: WebAssembly.Memory) =>
   typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
 
 /** A module built for `memory` (imported as env.memory, shared where it is), and its instance. */
