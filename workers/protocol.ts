@@ -106,13 +106,28 @@ export type WorkerEvent =
 
 export type EventSink = (event: WorkerEvent) => void;
 
+/**
+ * Events travel on the worker's own port, beside comlink's replies, not through a comlink
+ * proxy (a port of its own): one port keeps order, so the events a request causes (a new
+ * run's config, say) arrive before its reply, and the next edit builds on them.
+ */
+export interface EventMessage {
+  workerEvent: WorkerEvent;
+}
+
+/** The event in a message from the worker, or null for comlink's own messages. */
+export function eventIn(data: unknown): WorkerEvent | null {
+  if (typeof data !== 'object' || data === null || !('workerEvent' in data)) return null;
+  return (data as EventMessage).workerEvent;
+}
+
 /** Result of a request that can be refused (bad config, bad file). */
 export type Reply<T = void> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The worker's API as seen through comlink; every call is queued in order inside the worker. */
 export interface TrainerApi {
-  /** Starts tfjs on the preferred backend (auto: WebGPU → WebGL → WASM → CPU) and subscribes. */
-  init(preference: BackendPreference, sink: EventSink): Promise<BackendInfo>;
+  /** Starts tfjs on the preferred backend (auto: WebGPU → WebGL → WASM → CPU); events follow as EventMessages. */
+  init(preference: BackendPreference): Promise<BackendInfo>;
   /** Validates and applies a run config (plain JSON); rebuilds the model. State untouched on error. */
   configure(config: unknown): Promise<Reply<unknown>>;
   play(): Promise<void>;

@@ -5,7 +5,7 @@
 import '../src/core/config/zodSetup';
 import * as Comlink from 'comlink';
 import { startBackend } from './backend';
-import type { EventSink, TrainerApi, WorkerEvent } from './protocol';
+import type { EventMessage, TrainerApi, WorkerEvent } from './protocol';
 import { memory, Session } from './session';
 
 let session: Session | null = null;
@@ -16,16 +16,21 @@ function transferables(event: WorkerEvent): Transferable[] {
   return [s.whh.buffer, s.whhMask.buffer, s.embedding.buffer, s.scene.buffer];
 }
 
+function post(event: WorkerEvent): void {
+  const message: EventMessage = { workerEvent: event };
+  self.postMessage(message, { transfer: transferables(event) });
+}
+
 function need(): Session {
   if (!session) throw new Error('The worker has not been initialised');
   return session;
 }
 
 const api: TrainerApi = {
-  async init(preference, sink: EventSink) {
+  async init(preference) {
     const backend = await startBackend(preference);
-    session = new Session((event) => sink(Comlink.transfer(event, transferables(event))));
-    sink({ type: 'backend', backend });
+    session = new Session(post);
+    post({ type: 'backend', backend });
     return backend;
   },
   configure: (config) => need().configure(config),

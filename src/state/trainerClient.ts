@@ -4,7 +4,13 @@
  */
 import * as Comlink from 'comlink';
 import type { RunConfig } from '../core/config/schema';
-import type { BackendPreference, Reply, TrainerApi, WorkerEvent } from '../../workers/protocol';
+import {
+  eventIn,
+  type BackendPreference,
+  type Reply,
+  type TrainerApi,
+  type WorkerEvent,
+} from '../../workers/protocol';
 import { createMetricSeries, createValidationSeries } from '../ui/data/metricSeries';
 import { SnapshotStore } from '../ui/data/snapshotStore';
 import { useLab } from './labStore';
@@ -90,9 +96,13 @@ async function launchWorker(preference: BackendPreference, config: RunConfig): P
     type: 'module',
   });
   worker.addEventListener('error', (e) => workerLost(e.message || 'an uncaught error'));
+  worker.addEventListener('message', (e) => {
+    const event = eventIn(e.data);
+    if (event) onEvent(event);
+  });
   worker.addEventListener('messageerror', () => workerLost('a message it could not read'));
   api = Comlink.wrap<TrainerApi>(worker);
-  await api.init(preference, Comlink.proxy(onEvent));
+  await api.init(preference);
   await applyConfig(config);
 }
 
@@ -101,7 +111,6 @@ function remote(): Comlink.Remote<TrainerApi> {
   return api;
 }
 
-/** Sends a config; on refusal shows the message and keeps the current run. */
 /** The newest config sent and not yet answered: quick successive edits build on it, not on a stale one. */
 let requested: RunConfig | null = null;
 
@@ -110,6 +119,7 @@ export function latestConfig(): RunConfig | null {
   return requested ?? useLab.getState().config;
 }
 
+/** Sends a config; on refusal shows the message and keeps the current run. */
 export async function applyConfig(config: RunConfig): Promise<boolean> {
   requested = config;
   const reply = (await remote().configure(config)) as Reply<unknown>;
