@@ -3,6 +3,8 @@ import { afterAll, expect, it } from 'vitest';
 import { PLACE_CELL_CROSS_ENTROPY } from '../kernels/crossEntropy';
 import { gemm } from '../kernels/wasm';
 import { recurrence, recurrenceBackward } from '../kernels/recurrence';
+import { Rng } from '../random';
+import { simdForward, toCsr } from '../sparse';
 import { nodeGemmPool, startNodeGemmPool, stopNodeGemmPool } from './nodeThreads';
 
 afterAll(() => stopNodeGemmPool());
@@ -69,5 +71,37 @@ it('Node helper threads split the cross-entropy rows and give the bits of one th
   expect(tf.memory().numTensors).toBe(before);
   expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + 1);
   split.forEach((values, i) => expect(values).toEqual(single[i]));
+  await stopNodeGemmPool();
+});
+
+/** The sparse engine's batch pass (n = 256, 90% sparse, B = 101, lanes padded to 104: a step of ~1.5 MFLOP, split; tanh and a read-out). */
+function sparseBatch() {
+  const rng = new Rng(11);
+  const [n, batch, seqLen, out] = [256, 101, 6, 40];
+  const rand = (size: number, scale: number) =>
+    Float32Array.from({ length: size }, () => rng.range(-scale, scale));
+  const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < 0.9 ? 0 : 1));
+  const forward = simdForward({
+    whh: toCsr(rand(n * n, 0.3), mask, n),
+    wih: toCsr(rand(n * 2, 1), null, n, 2),
+    bias: rand(n, 0.1),
+    activation: 'tanh',
+    decoder: toCsr(rand(out * n, 0.1), null, out, n),
+    decoderBias: rand(out, 0.1),
+  });
+  const h0 = rand(batch * n, 1);
+  const inputs = rand(seqLen * batch * 2, 1);
+  return forward(h0, inputs, { seqLen, batch, readout: 'all', states: 'all' });
+}
+
+it('Node helper threads share the sparse engine’s batch rows and give the bits of one thread', async () => {
+  const single = sparseBatch();
+  expect(await startNodeGemmPool()).toBeGreaterThan(1);
+  const runs = nodeGemmPool()!.stats().splitRuns;
+  const split = sparseBatch();
+  // Per step one split of the recurrence and one of the read-out.
+  expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + 2 * 6);
+  expect(split.states).toEqual(single.states);
+  expect(split.outputs).toEqual(single.outputs);
   await stopNodeGemmPool();
 });

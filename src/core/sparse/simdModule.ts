@@ -27,6 +27,7 @@ import {
   v128,
   when,
   type Bytes,
+  type MemorySpec,
 } from '../wasm/assembler';
 
 const { get, set, tee, block, loop, brIf, br, end, void: void_ } = op;
@@ -183,7 +184,7 @@ function spmv(fma: boolean): Bytes {
   ];
 }
 
-export function sparseModule(fma: boolean): Uint8Array<ArrayBuffer> {
+export function sparseModule(fma: boolean, memory: MemorySpec): Uint8Array<ArrayBuffer> {
   const params = new Array<number>(9).fill(I32);
   return assemble(
     [
@@ -205,6 +206,6 @@ export function sparseModule(fma: boolean): Uint8Array<ArrayBuffer> {
       },
     ],
     { spmm: 0, spmv: 1 },
-    { export: 'mem' },
+    memory,
   );
 }

@@ -88,7 +88,10 @@ export class GemmArena implements OpenSpace {
   private view = new Float32Array(this.memory.buffer);
 
   constructor() {
-    this.gemm = gemmIn(this.memory, { alloc: (bytes) => this.alloc(bytes), free: () => {} });
+    // Freeing rewinds to the block (and drops any allocated after it): the GEMM's scratch and
+    // WasmGemm.borrow free in reverse order; packed panels and tensors go when the call closes.
+    const free = (at: number) => (this.top = Math.min(this.top, at));
+    this.gemm = gemmIn(this.memory, { alloc: (bytes) => this.alloc(bytes), free });
   }
 
   /** Whether `work` pays for its copies here: the arena has helpers and it would be split. */

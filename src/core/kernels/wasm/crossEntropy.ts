@@ -14,7 +14,7 @@ import { PLACE_CELL_CROSS_ENTROPY } from '../crossEntropy';
 import { withGemmSpace, type GemmSpace, type GemmWork } from './arena';
 import { crossEntropyModule, CONSTANTS_BYTES, FIELD, STRIPE_BYTES } from './crossEntropyModule';
 import { instantiateIn, relaxedSimdAvailable, rowSplitter, runSplit, SPLIT_FLOPS } from './gemm';
-import { KERNEL } from './gemmThreads.mjs';
+import { KERNEL, MODULE } from './gemmThreads.mjs';
 import { GemmPool } from './pool';
 
 /** `run`'s arguments: rows, np, then byte offsets of logits, positions, outputs and scratch. */
@@ -71,7 +71,7 @@ function fillScratch(scratch: Float32Array, centres: Float32Array, scale: number
 /** Threads (1 + helpers) a call of `cells` runs on, and the pool if it is more than one. */
 function threadsFor(module: WebAssembly.Module, rows: number, cells: number) {
   const pool = rowSplitter();
-  const runs = pool instanceof GemmPool && pool.modules[KERNEL.crossEntropy] === module;
+  const runs = pool instanceof GemmPool && pool.modules[MODULE.crossEntropy] === module;
   const threads = runs && FLOPS_PER_CELL * cells >= SPLIT_FLOPS ? 1 + pool.helpers() : 1;
   return { pool: runs ? pool : null, threads: Math.min(threads, rows) };
 }

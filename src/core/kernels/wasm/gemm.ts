@@ -57,6 +57,11 @@ export interface WasmGemm {
   run(m: number, n: number, k: number, a: number, b: number, c: number, extra?: Extras): void;
   /** A recurrence's time loop (see runSteps), its batch rows shared out among the threads. */
   runSteps(args: StepsArgs): void;
+  /**
+   * f(at) with `bytes` of the GEMM's memory at byte offset `at`, freed when f returns; nothing
+   * else may be allocated there meanwhile (the arena frees by rewinding).
+   */
+  borrow<T>(bytes: number, f: (at: number) => T): T;
   /** B [K, N] at byte offset b, copied into 8-column panels on the heap; `release` frees it. */
   pack(b: number, k: number, n: number): number;
   release(packed: number): void;
@@ -89,6 +94,12 @@ export function setRowSplitter(next: RowSplitter | null): void {
 /** The installed splitter, if any (other row-wise kernels check that it runs their module). */
 export const rowSplitter = (): RowSplitter | null => splitter;
 
+const byModule = new WeakMap<WebAssembly.Module, WasmGemm>();
+
+/** The GEMM whose module the installed splitter runs: where other kernels borrow helpers' memory. */
+export const splitterGemm = (): WasmGemm | null =>
+  (splitter && byModule.get(splitter.module)) ?? null;
+
 /** Hands calls[1…] to `helping`'s helpers, runs calls[0] here with `run`, and waits for them. */
 export function runSplit<T>(
   helping: { start(calls: (T | null)[]): void; finish(): void },
@@ -108,7 +119,7 @@ export function runSplit<T>(
  * Each C element is summed by the same operations in whichever tile its row lands, so the
  * shares need not be whole tiles to give the bits of one thread.
  */
-function shares(rows: number, threads: number): ([number, number] | null)[] {
+export function shares(rows: number, threads: number): ([number, number] | null)[] {
   const share = Math.ceil(rows / threads);
   return Array.from({ length: threads }, (_, i) => {
     const [first, count] = [i * share, Math.min(share, rows - i * share)];
@@ -208,16 +219,18 @@ export function gemmIn(
     const threads = Math.min(1 + helpers(), Math.floor(rows / TILE.rows));
     return threads >= 2 && flops >= SPLIT_FLOPS && splitter ? threads : 1;
   };
-  /** f with a scratch of BLOCK_BYTES per thread, where `gemm` packs A's rows. */
-  const withScratch = (threads: number, f: (scratch: number) => void) => {
-    const scratch = allocator.alloc(threads * BLOCK_BYTES);
+  const borrow = <T>(bytes: number, f: (at: number) => T): T => {
+    const at = allocator.alloc(bytes);
     try {
-      f(scratch);
+      return f(at);
     } finally {
-      allocator.free(scratch);
+      allocator.free(at);
     }
   };
-  return {
+  /** f with a scratch of BLOCK_BYTES per thread, where `gemm` packs A's rows. */
+  const withScratch = (threads: number, f: (scratch: number) => void) =>
+    borrow(threads * BLOCK_BYTES, f);
+  const bound: WasmGemm = {
     run(m, n, k, a, b, c, { flags, add = c, mask = c } = { flags: 0 }) {
       const threads = threadsFor(m, 2 * m * n * k);
       withScratch(threads, (scratch) => {
@@ -244,11 +257,14 @@ export function gemmIn(
         runSplit(helping, splitStepRows(call, threads), (own) => runSteps(gemm, own));
       });
     },
+    borrow,
     release: (packed) => allocator.free(packed),
     threads: () => 1 + helpers(),
     module,
     memory,
   };
+  byModule.set(module, bound);
+  return bound;
 }
 
 /** Byte offset of a tensor's data in the heap. */

@@ -16,7 +16,7 @@ type Product = [
 /** One product for runBlocked, with the scratch its thread packs A into. */
 export type GemmCall = [...Product, scratch: number];
 
-/** What a helper thread is started with: the kernels' modules, by KERNEL index. */
+/** What a helper thread is started with: the kernels' modules, by MODULE index. */
 export interface GemmThreadStart {
   modules: readonly WebAssembly.Module[];
   memory: WebAssembly.Memory;
@@ -34,10 +34,16 @@ export const ACCUMULATE: number;
 export const BLOCK_BYTES: number;
 export function runBlocked(gemm: GemmExport, call: GemmCall): void;
 
+export const MODULE: {
+  readonly gemm: number;
+  readonly crossEntropy: number;
+  readonly sparse: number;
+};
 export const KERNEL: {
   readonly gemm: number;
   readonly crossEntropy: number;
   readonly steps: number;
+  readonly spmm: number;
 };
 
 /** A recurrence's time loop as a caller gives it (see runSteps), and one thread's share of it. */

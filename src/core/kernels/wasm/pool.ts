@@ -12,6 +12,7 @@ import {
   DONE,
   FAILED,
   KERNEL,
+  MODULE,
   SEQ,
   STOP,
   waitFor,
@@ -60,7 +61,7 @@ export class GemmPool implements RowSplitter {
   /** Resolves with the helpers running once all have started, or 0 if one could not. */
   private readonly started: Promise<number>;
 
-  /** `modules` by KERNEL index (./gemmThreads.mjs), all bound to `memory`. */
+  /** `modules` by MODULE index (./gemmThreads.mjs), all bound to `memory`. */
   constructor(
     readonly modules: readonly WebAssembly.Module[],
     readonly memory: WebAssembly.Memory,
@@ -94,7 +95,7 @@ export class GemmPool implements RowSplitter {
 
   /** The GEMM's module, the one RowSplitter names. */
   get module(): WebAssembly.Module {
-    return this.modules[KERNEL.gemm];
+    return this.modules[MODULE.gemm];
   }
 
   helpers(): number {
