@@ -3,8 +3,9 @@
  * as the WASM SIMD forward (whole steps in WASM). "Dense" is reported two ways,
  * because they answer different questions: the same plain-JS loop visiting every weight (what
  * CSR saves by skipping pruned ones), and tfjs's own forward (src/core/model/recurrent.ts on
- * WASM with our kernels: what a user's tab runs), with the GEMM's helper threads and without
- * them (the CSR engine runs on one thread). Weights are random with a uniform random
+ * WASM with our kernels: what a user's tab runs). Both it and the CSR engine run a batch on the
+ * GEMM's helper threads, and are timed with them and on one thread, each compared with its
+ * like. Weights are random with a uniform random
  * mask at the given sparsity, scaled so ReLU states neither die nor blow up over the run
  * (denormals or infinities would distort the timing); the row-gather kernel does not care where
  * the kept weights sit, so a trained mask costs the same. The probe rows time an attractor probe's
@@ -87,22 +88,28 @@ export async function sparseRows(
       row('dense tfjs WASM', tfjs, 'helper threads as in training'),
       row('dense tfjs WASM, 1 thread', single),
     );
-    const speedups = (t: Timing) => {
+    const over = (base: Timing, t: Timing) => {
       const ms = t.summary?.medianMs;
-      const over = (base: Timing) =>
-        ms && base.summary ? (base.summary.medianMs / ms).toFixed(1) : '?';
-      return `${over(js)}× dense JS, ${over(tfjs)}× tfjs dense, ${over(single)}× on 1 thread`;
+      return ms && base.summary ? (base.summary.medianMs / ms).toFixed(1) : '?';
     };
     for (const sparsity of sparsities) {
       const { whh, mask } = maskedWeights(n, sparsity, rng);
       const csr = toCsr(whh, mask, n);
       const percent = `${Math.round(sparsity * 100)}% sparse`;
       const plain = await timeRepeated(jsForward(csrMap(csr)), options);
-      rows.push(row(`CSR JS, ${percent}`, plain, speedups(plain)));
+      rows.push(row(`CSR JS, ${percent}`, plain, `${over(js, plain)}× dense JS`));
       if (!simdSupported) continue;
       const forward = simdForward({ ...common, whh: csr, wih: toCsr(wih, null, n, 2) });
-      const simd = await timeRepeated(() => forward(h0, inputs, run), options);
-      rows.push(row(`CSR WASM SIMD, ${percent}`, simd, speedups(simd)));
+      const engine = () => timeRepeated(() => forward(h0, inputs, run), options);
+      const [simd, simdSingle] = [await engine(), await oneThread(engine)];
+      rows.push(
+        row(`CSR WASM SIMD, ${percent}`, simd, `${over(tfjs, simd)}× tfjs dense`),
+        row(
+          `CSR WASM SIMD, ${percent}, 1 thread`,
+          simdSingle,
+          `${over(single, simdSingle)}× tfjs dense on 1 thread`,
+        ),
+      );
     }
   }
   return [...rows, ...(await probeRows(n, sparsities, options, rng))];
@@ -150,8 +157,7 @@ async function probeRows(
   return rows;
 }
 
-/** forwardLayer, the engine's forward on the current backend, states read back at the end. */
-/** f with the GEMM's helper threads set aside: the CSR engine runs on one thread. */
+/** f with the GEMM's helper threads set aside. */
 async function oneThread<T>(f: () => Promise<T>): Promise<T> {
   const helpers = rowSplitter();
   setRowSplitter(null);
@@ -162,6 +168,7 @@ async function oneThread<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
+/** forwardLayer, the engine's forward on the current backend, states read back at the end. */
 async function timeTfjsForward(
   whhValues: Float32Array,
   wihValues: Float32Array,
