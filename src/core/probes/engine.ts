@@ -1,7 +1,7 @@
 /**
  * Which forward pass a probe runs on. A pruned W_hh runs on the sparse engine (../sparse), at
  * the cost of its kept weights: at n = 1024 and 90% sparsity a 500-step probe takes about a
- * tenth of the dense loop's time. Building the engine costs 30–100 ms there, so the worker keeps
+ * twentieth of the dense loop's time (`npm run bench`). Building the engine costs 30–100 ms there, so the worker keeps
  * it while the weights stay the same.
  */
 import type { Activation } from '../model/recurrent';
