@@ -74,15 +74,15 @@ it('Node helper threads split the cross-entropy rows and give the bits of one th
   await stopNodeGemmPool();
 });
 
-/** The sparse engine's batch pass (n = 256, 90% sparse, B = 101, lanes padded to 104: a step of ~1.5 MFLOP, split; tanh and a read-out). */
-function sparseBatch() {
+/** The sparse engine's pass at n = 256 with tanh and a read-out, as plain arrays. */
+function sparsePass(batch: number, sparsity: number) {
   const rng = new Rng(11);
-  const [n, batch, seqLen, out] = [256, 101, 6, 40];
+  const [n, seqLen, out] = [256, 6, 40];
   const rand = (size: number, scale: number) =>
     Float32Array.from({ length: size }, () => rng.range(-scale, scale));
-  const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < 0.9 ? 0 : 1));
+  const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < sparsity ? 0 : 1));
   const forward = simdForward({
-    whh: toCsr(rand(n * n, 0.3), mask, n),
+    whh: toCsr(rand(n * n, 0.3 / Math.sqrt(1 - sparsity) / 4), mask, n),
     wih: toCsr(rand(n * 2, 1), null, n, 2),
     bias: rand(n, 0.1),
     activation: 'tanh',
@@ -94,14 +94,22 @@ function sparseBatch() {
   return forward(h0, inputs, { seqLen, batch, readout: 'all', states: 'all' });
 }
 
-it('Node helper threads share the sparse engine’s batch rows and give the bits of one thread', async () => {
-  const single = sparseBatch();
-  expect(await startNodeGemmPool()).toBeGreaterThan(1);
-  const runs = nodeGemmPool()!.stats().splitRuns;
-  const split = sparseBatch();
-  // Per step one split of the recurrence and one of the read-out.
-  expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + 2 * 6);
-  expect(split.states).toEqual(single.states);
-  expect(split.outputs).toEqual(single.outputs);
-  await stopNodeGemmPool();
-});
+it.each([
+  // B = 101 (lanes padded to 104), 90% sparse: a step of ~1.5 MFLOP, its rows split, and the
+  // read-out's every step.
+  ['a batch', 101, 0.9, 2 * 6],
+  // One trajectory, dense W_hh: SELL-4 slices split every step, then the read-out once, deferred.
+  ['one trajectory', 1, 0, 6 + 1],
+])(
+  'Node helper threads share the sparse engine’s work on %s with the bits of one thread',
+  async (_what, batch, sparsity, splits) => {
+    const single = sparsePass(batch, sparsity);
+    expect(await startNodeGemmPool()).toBeGreaterThan(1);
+    const runs = nodeGemmPool()!.stats().splitRuns;
+    const split = sparsePass(batch, sparsity);
+    expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + splits);
+    expect(split.states).toEqual(single.states);
+    expect(split.outputs).toEqual(single.outputs);
+    await stopNodeGemmPool();
+  },
+);

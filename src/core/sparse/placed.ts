@@ -1,0 +1,214 @@
+/**
+ * A matrix of the sparse engine placed in WASM memory, ready for the module's products: in the
+ * engine's own memory once (CSR for batches, SELL-4 for one trajectory), or for one call in a
+ * block of the GEMM's shared memory, each product shared out among the GEMM's helper threads.
+ * A thread takes whole rows (CSR) or whole slices of four rows (SELL-4), and sums each by the
+ * same code as one thread would: the bits do not depend on the split.
+ */
+import {
+  rowSplitter,
+  runSplit,
+  shares,
+  splitterGemm,
+  SPLIT_FLOPS,
+  type WasmGemm,
+} from '../kernels/wasm/gemm';
+import { KERNEL, MODULE } from '../kernels/wasm/gemmThreads.mjs';
+import { GemmPool } from '../kernels/wasm/pool';
+import type { Csr } from './csr';
+import { toSell } from './sell';
+import { sparseIn, type SparseExports } from './wasm';
+
+/** A placed matrix and its bias; `apply` runs one fused product. */
+export interface Placed {
+  rows: number;
+  apply(lanes: number, x: number, out: number, relu: boolean): void;
+}
+
+const aligned = (bytes: number) => Math.ceil(bytes / 16) * 16;
+const bytesOf = (arrays: (Int32Array | Float32Array)[]) =>
+  arrays.reduce((sum, a) => sum + aligned(4 * a.length), 0);
+
+/**
+ * Bump allocation from byte `start`, 16-byte aligned. Without an `end` the memory grows as
+ * needed (the engine's own); with one the block must hold it all (a borrowed one). Views must
+ * be re-made after `reserve`.
+ */
+export function arena(memory: WebAssembly.Memory, start = 0, end = Infinity) {
+  let top = start;
+  const reserve = (until: number) => {
+    if (until > end) throw new Error('sparse engine: the borrowed block is too small');
+    const missing = until - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / 65536));
+  };
+  const place = (data: Int32Array | Float32Array): number => {
+    const at = top;
+    top += aligned(4 * data.length);
+    reserve(top);
+    const view =
+      data instanceof Int32Array ? new Int32Array(memory.buffer) : new Float32Array(memory.buffer);
+    view.set(data, at / 4);
+    return at;
+  };
+  return { place, reserve, top: () => top };
+}
+
+type Arena = ReturnType<typeof arena>;
+
+/**
+ * A matrix in both layouts, as the module reads them: CSR with columns as byte offsets
+ * (column · 4) and a bias for every row; SELL-4 (./sell).
+ */
+export interface Layouts {
+  rows: number;
+  csr: [rowPtr: Int32Array, colOff: Int32Array, values: Float32Array, bias: Float32Array];
+  sell: ReturnType<typeof toSell>;
+}
+
+export function layouts(csr: Csr, bias: Float32Array | null): Layouts {
+  const rowBias = bias ?? new Float32Array(csr.rows);
+  return {
+    rows: csr.rows,
+    csr: [csr.rowPtr, csr.colIdx.map((c) => 4 * c), csr.values, rowBias],
+    sell: toSell(csr, rowBias),
+  };
+}
+
+/** Bytes the layout a product over `lanes` uses takes in a block (CSR, or SELL-4 for 1 lane). */
+export function placedBytes(m: Layouts, lanes: number): number {
+  const { slicePtr, colOff, values, bias, rowOff } = m.sell;
+  return bytesOf(lanes === 1 ? [slicePtr, colOff, values, bias, rowOff] : m.csr);
+}
+
+/** spmm's arguments over all `lanes`: rows, lanes, rowPtr, colOff, values, x, out, bias, relu. */
+function placeCsr(alloc: Arena, m: Layouts) {
+  const [rowPtr, colOff, values, bias] = m.csr.map(alloc.place);
+  return (lanes: number, x: number, out: number, relu: boolean) =>
+    [m.rows, lanes, rowPtr, colOff, values, x, out, bias, +relu] as const;
+}
+
+/** spmv's arguments: slices, slicePtr, colOff, values, x, out, bias, relu, rowOff. */
+function placeSell(alloc: Arena, { sell }: Layouts) {
+  const [slicePtr, colOff, values] = [sell.slicePtr, sell.colOff, sell.values].map(alloc.place);
+  const [bias, rowOff] = [alloc.place(sell.bias), alloc.place(sell.rowOff)];
+  return (x: number, out: number, relu: boolean) =>
+    [sell.slices, slicePtr, colOff, values, x, out, bias, +relu, rowOff] as const;
+}
+
+/** The matrix in the engine's own memory, in both layouts. */
+export function placeOwn(alloc: Arena, { spmm, spmv }: SparseExports, m: Layouts): Placed {
+  const [csrCall, sellCall] = [placeCsr(alloc, m), placeSell(alloc, m)];
+  return {
+    rows: m.rows,
+    apply(lanes, x, out, relu) {
+      if (lanes === 1) spmv(...sellCall(x, out, relu));
+      else spmm(...csrCall(lanes, x, out, relu));
+    },
+  };
+}
+
+/** The GEMM's helper threads, its memory and the module bound to it. */
+export interface Helpers {
+  pool: GemmPool;
+  gemm: WasmGemm;
+  exports: SparseExports;
+}
+
+/**
+ * Weight of a one-lane product's entry against SPLIT_FLOPS (counted in GEMM flops). SPLIT_FLOPS
+ * allows for waking a sleeping helper; a trajectory's steps follow each other within
+ * microseconds, so the helper is still spinning. Measured at n = 1024 (Node 20, one helper, T =
+ * 500): 90% sparse (107K entries, 30 µs a step) 15.0 → 8.8 ms, 98% (23K, 7 µs) 3.6 → 2.9 ms.
+ */
+const SELL_ENTRY_FLOPS = 64;
+
+/** The helpers, if they run this module and a product of `entries` weights over `lanes` pays. */
+export function helpersFor(entries: number, lanes: number): Helpers | null {
+  const [pool, gemm] = [rowSplitter(), splitterGemm()];
+  if (!(pool instanceof GemmPool) || !gemm || pool.helpers() === 0) return null;
+  const flops = entries * (lanes === 1 ? SELL_ENTRY_FLOPS : 2 * lanes);
+  if (flops < SPLIT_FLOPS) return null;
+  const { module, exports } = sparseIn(gemm.memory);
+  return pool.modules[MODULE.sparse] === module ? { pool, gemm, exports } : null;
+}
+
+/** Slice ranges [first, count] of about equal entries (slices are sorted longest first). */
+function sliceShares(slicePtr: Int32Array, threads: number): ([number, number] | null)[] {
+  const slices = slicePtr.length - 1;
+  const starts = Array.from({ length: threads + 1 }, (_, i) => {
+    if (i === threads) return slices;
+    const target = (slicePtr[slices] * i) / threads;
+    let s = 0;
+    while (s < slices && slicePtr[s] < target) s++;
+    return s;
+  });
+  return starts.slice(0, threads).map((first, i) => {
+    const count = starts[i + 1] - first;
+    return count > 0 ? [first, count] : null;
+  });
+}
+
+/**
+ * The matrix in a borrowed block, in the layout for `lanes`, each product shared among
+ * `threads` threads: rows of the CSR, slices of the SELL-4.
+ */
+export function placeSplit(
+  alloc: Arena,
+  m: Layouts,
+  lanes: number,
+  { pool, exports }: Helpers,
+  threads: number,
+): Placed {
+  const split = (kernel: number, run: (...args: number[]) => void) => {
+    const helping = {
+      start: (calls: (number[] | null)[]) => pool.start(calls, kernel),
+      finish: () => pool.finish(),
+    };
+    return (calls: (number[] | null)[]) => runSplit(helping, calls, (own) => run(...own));
+  };
+  if (lanes === 1) {
+    const sellCall = placeSell(alloc, m);
+    const run = split(KERNEL.spmv, exports.spmv);
+    const ranges = sliceShares(m.sell.slicePtr, threads);
+    return {
+      rows: m.rows,
+      apply(_lanes, x, out, relu) {
+        const [, slicePtr, colOff, values, , , bias, , rowOff] = sellCall(x, out, relu);
+        run(
+          ranges.map((range) => {
+            if (!range) return null;
+            const [first, count] = range;
+            const [pointers, lanesAt] = [slicePtr + 4 * first, 16 * first];
+            return [
+              count,
+              pointers,
+              colOff,
+              values,
+              x,
+              out,
+              bias + lanesAt,
+              +relu,
+              rowOff + lanesAt,
+            ];
+          }),
+        );
+      },
+    };
+  }
+  const csrCall = placeCsr(alloc, m);
+  const run = split(KERNEL.spmm, exports.spmm);
+  return {
+    rows: m.rows,
+    apply(lanes, x, out, relu) {
+      const [rows, , rowPtr, colOff, values, , , bias] = csrCall(lanes, x, out, relu);
+      run(
+        shares(rows, threads).map((share) => {
+          if (!share) return null;
+          const [first, count] = share;
+          const at = [rowPtr + 4 * first, colOff, values, x, out + 4 * first * lanes];
+          return [count, lanes, ...at, bias + 4 * first, +relu];
+        }),
+      );
+    },
+  };
+}
