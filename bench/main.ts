@@ -28,5 +28,6 @@ async function firstStep(): Promise<PageReady> {
 const page: BenchPage = {
   ready: firstStep(),
   cell: (n, options) => worker.cell(n, options),
+  profile: (n, where) => worker.profile(n, where),
 };
 (window as unknown as BenchWindow).bench = page;

@@ -2,6 +2,7 @@
  * What the browser bench page exposes to the Node bench (cli/bench/browser.ts drives it with
  * Playwright) as `window.bench`. Plain data only, like the app's worker protocol.
  */
+import type { BenchRow } from '../cli/bench/rows';
 import type { Timing, TimingOptions } from '../cli/bench/stats';
 
 export type BenchBackend = 'wasm' | 'webgl' | 'webgpu';
@@ -35,6 +36,8 @@ export interface PageReady {
 export interface BenchPage {
   ready: Promise<PageReady>;
   cell(hidden: number, options: TimingOptions): Promise<Timing>;
+  /** The step in slices and its BPTT's kernel profile (cli/bench/profile.ts), as bench rows. */
+  profile(hidden: number, where: string): Promise<BenchRow[]>;
 }
 
 /** `window` of the bench page; a cast rather than a global declaration, so the app's own

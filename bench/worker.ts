@@ -1,6 +1,7 @@
 /**
  * The bench page's worker: the same backend start-up as the app's training worker
- * (workers/backend.ts) and the same Trainer step as the Node bench (cli/bench/trainerCell.ts).
+ * (workers/backend.ts) and the same Trainer step and profile as the Node bench
+ * (cli/bench/trainerCell.ts, cli/bench/profile.ts).
  */
 import * as Comlink from 'comlink';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
@@ -11,6 +12,7 @@ import { startBackend } from '../workers/backend';
 import { gemmPool } from '../workers/gemmPool';
 import { gpuDeviceName } from '../workers/gpuDevice';
 import { Trainer } from '../src/core/training/trainer';
+import { profileCell } from '../cli/bench/profile';
 import { benchConfig, defaultSetup, timeTrainerSteps } from '../cli/bench/trainerCell';
 import type { TimingOptions } from '../cli/bench/stats';
 import type { BackendStart, BenchBackend, FirstStep } from './protocol';
@@ -54,6 +56,7 @@ const api = {
   },
 
   cell: (hidden: number, options: TimingOptions) => timeTrainerSteps(defaultSetup(hidden), options),
+  profile: (hidden: number, where: string) => profileCell(hidden, where),
 };
 
 export type BenchWorker = typeof api;

@@ -4,7 +4,7 @@
  * into bench-results/site and served by `vite preview`, which sends the COOP/COEP headers WASM
  * threads need. Headless GPU backends run on SwiftShader (a CPU rasteriser), so a step can take
  * very long: every cell has a time cap, and a cell that cannot finish one step within it is
- * reported as skipped and its page thrown away.
+ * reported as skipped and its page thrown away. On WASM the step is also profiled (./profile).
  */
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -161,6 +161,14 @@ export async function browserRows(
             ? skippedRow(base(hidden), 'skipped (over time cap)')
             : timedRow(base(hidden), timing, plan.reps),
         );
+        // Where the lab's own step spends its time (GPU backends' kernels are not timed alike).
+        if (backend === 'wasm' && !overCap)
+          rows.push(
+            ...(await page.evaluate(
+              ([n, label]) => (window as unknown as BenchWindow).bench.profile(n, label),
+              [hidden, where] as const,
+            )),
+          );
       }
       await page.close();
     }

@@ -1,7 +1,8 @@
 /**
  * The bench's Node measurements: the training step on tfjs WASM and CPU, and the two parts of
  * a step that are not BPTT: the moduli penalty (fixed C and a trained embedding) and the data
- * generation on the host (random walks and the start's place-cell code in plain JS).
+ * generation on the host (random walks and the start's place-cell code in plain JS), and where
+ * the WASM step's time goes (./profile).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend, type NodeBackend } from '../../src/core/backend/node';
@@ -9,6 +10,7 @@ import { rngAt, rngFor } from '../../src/core/random';
 import { createTask } from '../../src/core/tasks';
 import { randomWalk } from '../../src/core/tasks/navigation';
 import { Regularization } from '../../src/core/training/regularization';
+import { profileCell } from './profile';
 import { skippedRow, timedRow, type BenchRow } from './rows';
 import { timeRepeated, type TimingOptions } from './stats';
 import { benchConfig, defaultSetup, STEP_SHAPE, timeTrainerSteps } from './trainerCell';
@@ -104,5 +106,13 @@ export async function dataRows(sizes: number[], options: TimingOptions): Promise
     rows.push(timedRow({ ...base, what: 'batch: walks + start code' }, whole, options.reps));
     rows.push(timedRow({ ...base, what: 'random walks only' }, walks, options.reps));
   }
+  return rows;
+}
+
+/** The WASM step in slices and its BPTT's kernel profile (./profile), on Node. */
+export async function profileRows(sizes: number[]): Promise<BenchRow[]> {
+  await initNodeBackend('wasm');
+  const rows: BenchRow[] = [];
+  for (const hidden of sizes) rows.push(...(await profileCell(hidden, backendLabel('wasm'))));
   return rows;
 }

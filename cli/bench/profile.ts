@@ -1,12 +1,12 @@
 /**
- * Where the Node WASM training step spends its time. The step is Trainer.trainStep's body,
+ * Where a WASM training step spends its time, on whichever backend is running (Node's, or the
+ * bench page's worker in Chromium: the lab's). The step is Trainer.trainStep's body,
  * replayed slice by slice with a timer between slices (WASM kernels run synchronously, so wall
  * time between calls is the work done), plus tfjs's per-kernel profile of the BPTT slice,
  * grouped by kernel and input shapes. The profile reads every kernel's output back to time it,
  * so its kernel times add up to a little more than the unprofiled slice.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { initNodeBackend } from '../../src/core/backend/node';
 import { lossAndGrads } from '../../src/core/model/network';
 import { Adam, clipByGlobalNorm } from '../../src/core/optim/adam';
 import { rngAt } from '../../src/core/random';
@@ -71,30 +71,33 @@ async function kernelProfile(
   return [...byKey.values()].sort((a, b) => b.ms - a.ms);
 }
 
-export async function profileRows(sizes: number[], reps = 4, topKernels = 8): Promise<BenchRow[]> {
-  await initNodeBackend('wasm');
+/** The sliced step and the BPTT's kernel profile at one n, on the running backend. */
+export async function profileCell(
+  hidden: number,
+  where: string,
+  reps = 4,
+  topKernels = 8,
+): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const hidden of sizes) {
-    const trainer = new Trainer(benchConfig(defaultSetup(hidden)));
-    const adam = new Adam({ learningRate: 1e-3, weightDecay: 0 });
-    const laps: number[][] = [];
-    for (let r = 0; r <= reps; r++) {
-      const times = slicedStep(trainer, adam, r);
-      if (r > 0) laps.push(times); // the first is warm-up
-    }
-    const base = { group: 'profile' as const, where: 'Node WASM', hidden, note: '' };
-    SLICES.forEach((what, i) =>
-      rows.push({ ...base, what: `slice: ${what}`, summary: summarize(laps.map((l) => l[i])) }),
-    );
-    const kernels = await kernelProfile(trainer);
-    const total = kernels.reduce((sum, k) => sum + k.ms, 0);
-    for (const { key, ms, calls } of kernels.slice(0, topKernels)) {
-      const summary = { medianMs: ms, q1Ms: ms, q3Ms: ms, minMs: ms, maxMs: ms, count: 1 };
-      const note = `${calls} call(s), ${((100 * ms) / total).toFixed(0)}% of BPTT kernel time`;
-      rows.push({ ...base, what: `op: ${key}`, summary, note });
-    }
-    adam.dispose();
-    trainer.dispose();
+  const trainer = new Trainer(benchConfig(defaultSetup(hidden)));
+  const adam = new Adam({ learningRate: 1e-3, weightDecay: 0 });
+  const laps: number[][] = [];
+  for (let r = 0; r <= reps; r++) {
+    const times = slicedStep(trainer, adam, r);
+    if (r > 0) laps.push(times); // the first is warm-up
   }
+  const base = { group: 'profile' as const, where, hidden, note: '' };
+  SLICES.forEach((what, i) =>
+    rows.push({ ...base, what: `slice: ${what}`, summary: summarize(laps.map((l) => l[i])) }),
+  );
+  const kernels = await kernelProfile(trainer);
+  const total = kernels.reduce((sum, k) => sum + k.ms, 0);
+  for (const { key, ms, calls } of kernels.slice(0, topKernels)) {
+    const summary = { medianMs: ms, q1Ms: ms, q3Ms: ms, minMs: ms, maxMs: ms, count: 1 };
+    const note = `${calls} call(s), ${((100 * ms) / total).toFixed(0)}% of BPTT kernel time`;
+    rows.push({ ...base, what: `op: ${key}`, summary, note });
+  }
+  adam.dispose();
+  trainer.dispose();
   return rows;
 }
