@@ -75,9 +75,9 @@ it('Node helper threads split the cross-entropy rows and give the bits of one th
 });
 
 /** The sparse engine's pass at n = 256 with tanh and a read-out, as plain arrays. */
-function sparsePass(batch: number, sparsity: number) {
+function sparsePass(batch: number, sparsity: number, seqLen: number, out: number) {
   const rng = new Rng(11);
-  const [n, seqLen, out] = [256, 6, 40];
+  const n = 256;
   const rand = (size: number, scale: number) =>
     Float32Array.from({ length: size }, () => rng.range(-scale, scale));
   const mask = Uint8Array.from({ length: n * n }, () => (rng.uniform() < sparsity ? 0 : 1));
@@ -97,16 +97,17 @@ function sparsePass(batch: number, sparsity: number) {
 it.each([
   // B = 101 (lanes padded to 104), 90% sparse: a step of ~1.5 MFLOP, its rows split, and the
   // read-out's every step.
-  ['a batch', 101, 0.9, 2 * 6],
-  // One trajectory, dense W_hh: SELL-4 slices split every step, then the read-out once, deferred.
-  ['one trajectory', 1, 0, 6 + 1],
+  ['a batch', 101, 0.9, 6, 40, 2 * 6],
+  // One trajectory: its steps on one thread, its read-out deferred to one split product over
+  // T = 20 lanes (1.3 MFLOP).
+  ['one trajectory', 1, 0.9, 20, 128, 1],
 ])(
   'Node helper threads share the sparse engine’s work on %s with the bits of one thread',
-  async (_what, batch, sparsity, splits) => {
-    const single = sparsePass(batch, sparsity);
+  async (_what, batch, sparsity, seqLen, out, splits) => {
+    const single = sparsePass(batch, sparsity, seqLen, out);
     expect(await startNodeGemmPool()).toBeGreaterThan(1);
     const runs = nodeGemmPool()!.stats().splitRuns;
-    const split = sparsePass(batch, sparsity);
+    const split = sparsePass(batch, sparsity, seqLen, out);
     expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + splits);
     expect(split.states).toEqual(single.states);
     expect(split.outputs).toEqual(single.outputs);

@@ -2,8 +2,8 @@
  * A matrix of the sparse engine placed in WASM memory, ready for the module's products: in the
  * engine's own memory once (CSR for batches, SELL-4 for one trajectory), or for one call in a
  * block of the GEMM's shared memory, each product shared out among the GEMM's helper threads.
- * A thread takes whole rows (CSR) or whole slices of four rows (SELL-4), and sums each by the
- * same code as one thread would: the bits do not depend on the split.
+ * A thread takes whole rows, and sums each by the same code as one thread would: the bits do not
+ * depend on the split.
  */
 import {
   rowSplitter,
@@ -114,43 +114,28 @@ export interface Helpers {
   exports: SparseExports;
 }
 
-/**
- * Weight of a one-lane product's entry against SPLIT_FLOPS (counted in GEMM flops). SPLIT_FLOPS
- * allows for waking a sleeping helper; a trajectory's steps follow each other within
- * microseconds, so the helper is still spinning. Measured at n = 1024 (Node 20, one helper, T =
- * 500): 90% sparse (107K entries, 30 µs a step) 15.0 → 8.8 ms, 98% (23K, 7 µs) 3.6 → 2.9 ms.
- */
-const SELL_ENTRY_FLOPS = 64;
-
-/** The helpers, if they run this module and a product of `entries` weights over `lanes` pays. */
-export function helpersFor(entries: number, lanes: number): Helpers | null {
+/** The GEMM's helpers where they are running and run this module, else null. */
+export function sparseHelpers(): Helpers | null {
   const [pool, gemm] = [rowSplitter(), splitterGemm()];
   if (!(pool instanceof GemmPool) || !gemm || pool.helpers() === 0) return null;
-  const flops = entries * (lanes === 1 ? SELL_ENTRY_FLOPS : 2 * lanes);
-  if (flops < SPLIT_FLOPS) return null;
   const { module, exports } = sparseIn(gemm.memory);
   return pool.modules[MODULE.sparse] === module ? { pool, gemm, exports } : null;
 }
 
-/** Slice ranges [first, count] of about equal entries (slices are sorted longest first). */
-function sliceShares(slicePtr: Int32Array, threads: number): ([number, number] | null)[] {
-  const slices = slicePtr.length - 1;
-  const starts = Array.from({ length: threads + 1 }, (_, i) => {
-    if (i === threads) return slices;
-    const target = (slicePtr[slices] * i) / threads;
-    let s = 0;
-    while (s < slices && slicePtr[s] < target) s++;
-    return s;
-  });
-  return starts.slice(0, threads).map((first, i) => {
-    const count = starts[i + 1] - first;
-    return count > 0 ? [first, count] : null;
-  });
+/**
+ * Threads a product of `entries` weights over `lanes` is shared among: all, where a batch's
+ * product pays for the hand-over (SPLIT_FLOPS). One trajectory's steps (one lane) stay on one
+ * thread: each needs a hand-over, and a split that ran 1.7× faster on a quiet machine (n = 1024,
+ * 90% sparse, 30 µs a step) ran up to 1.25× slower on a busy one, where a late helper holds up
+ * every one of the T steps.
+ */
+export function threadsFor(helpers: Helpers, entries: number, lanes: number): number {
+  return lanes > 1 && 2 * entries * lanes >= SPLIT_FLOPS ? 1 + helpers.pool.helpers() : 1;
 }
 
 /**
- * The matrix in a borrowed block, in the layout for `lanes`, each product shared among
- * `threads` threads: rows of the CSR, slices of the SELL-4.
+ * The matrix in a borrowed block in the layout for `lanes`: SELL-4 for one lane, else CSR, each
+ * product's rows shared among `threads` threads.
  */
 export function placeSplit(
   alloc: Arena,
@@ -159,56 +144,31 @@ export function placeSplit(
   { pool, exports }: Helpers,
   threads: number,
 ): Placed {
-  const split = (kernel: number, run: (...args: number[]) => void) => {
-    const helping = {
-      start: (calls: (number[] | null)[]) => pool.start(calls, kernel),
-      finish: () => pool.finish(),
-    };
-    return (calls: (number[] | null)[]) => runSplit(helping, calls, (own) => run(...own));
-  };
   if (lanes === 1) {
     const sellCall = placeSell(alloc, m);
-    const run = split(KERNEL.spmv, exports.spmv);
-    const ranges = sliceShares(m.sell.slicePtr, threads);
     return {
       rows: m.rows,
-      apply(_lanes, x, out, relu) {
-        const [, slicePtr, colOff, values, , , bias, , rowOff] = sellCall(x, out, relu);
-        run(
-          ranges.map((range) => {
-            if (!range) return null;
-            const [first, count] = range;
-            const [pointers, lanesAt] = [slicePtr + 4 * first, 16 * first];
-            return [
-              count,
-              pointers,
-              colOff,
-              values,
-              x,
-              out,
-              bias + lanesAt,
-              +relu,
-              rowOff + lanesAt,
-            ];
-          }),
-        );
-      },
+      apply: (_lanes, x, out, relu) => exports.spmv(...sellCall(x, out, relu)),
     };
   }
   const csrCall = placeCsr(alloc, m);
-  const run = split(KERNEL.spmm, exports.spmm);
+  const helping = {
+    start: (calls: (number[] | null)[]) => pool.start(calls, KERNEL.spmm),
+    finish: () => pool.finish(),
+  };
   return {
     rows: m.rows,
     apply(lanes, x, out, relu) {
-      const [rows, , rowPtr, colOff, values, , , bias] = csrCall(lanes, x, out, relu);
-      run(
-        shares(rows, threads).map((share) => {
-          if (!share) return null;
-          const [first, count] = share;
-          const at = [rowPtr + 4 * first, colOff, values, x, out + 4 * first * lanes];
-          return [count, lanes, ...at, bias + 4 * first, +relu];
-        }),
-      );
+      const call = csrCall(lanes, x, out, relu);
+      if (threads === 1) return exports.spmm(...call);
+      const [rows, , rowPtr, colOff, values, , , bias] = call;
+      const calls = shares(rows, threads).map((share) => {
+        if (!share) return null;
+        const [first, count] = share;
+        const at = [rowPtr + 4 * first, colOff, values, x, out + 4 * first * lanes];
+        return [count, lanes, ...at, bias + 4 * first, +relu];
+      });
+      runSplit(helping, calls, (own) => exports.spmm(...own));
     },
   };
 }

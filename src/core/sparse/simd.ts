@@ -7,7 +7,7 @@
  * A batch fills lanes of 4 (B rounded up; the spare lanes run harmlessly); B = 1 runs the
  * SELL-4 kernel, whose lanes are rows. `simdSupported` is false where WebAssembly SIMD is missing,
  * and callers keep the JS maps there.
- * A pass whose step is worth splitting (./placed helpersFor) runs where the GEMM's helper threads
+ * A pass with a product worth splitting (./placed threadsFor) runs where the GEMM's helper threads
  * are (../kernels/wasm/gemm: tfjs-wasm's shared heap in the app's worker, the arena in Node): its
  * matrices and states are copied into a block of that memory for the call, and each product is
  * shared out (./placed placeSplit), with the bits of one thread.
@@ -17,11 +17,12 @@ import { appendColumns, type Csr } from './csr';
 import { checkForward, type Forward, type ForwardOptions, type ForwardResult } from './forward';
 import {
   arena,
-  helpersFor,
   layouts,
   placedBytes,
   placeOwn,
   placeSplit,
+  sparseHelpers,
+  threadsFor,
   type Placed,
 } from './placed';
 import { ownInstance } from './wasm';
@@ -168,22 +169,24 @@ export function simdForward(net: RecurrentCsr): Forward {
     const result = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
     const bytes = passBytes([n, width, out], options);
     const lanes = lanesFor(options.batch);
-    const helpers = helpersFor(step.csr[2].length, lanes);
-    if (!helpers) {
+    // The read-out runs over T lanes when deferred (see defersReadout), else over the batch's.
+    const readoutLanes = defersReadout(options, out) ? lanesFor(options.seqLen) : lanes;
+    const helpers = sparseHelpers();
+    const stepThreads = helpers ? threadsFor(helpers, step.csr[2].length, lanes) : 1;
+    const readoutThreads =
+      helpers && decoder ? threadsFor(helpers, decoder.csr[2].length, readoutLanes) : 1;
+    if (!helpers || stepThreads * readoutThreads === 1) {
       alloc.reserve(placed.statesAt + bytes);
       runPass(placed, shape, h0, inputs, options, result);
       return result;
     }
-    // The read-out runs over T lanes when deferred (see defersReadout), else over the batch's.
-    const readoutLanes = defersReadout(options, out) ? lanesFor(options.seqLen) : lanes;
-    const threads = 1 + helpers.pool.helpers();
     const matrices = placedBytes(step, lanes) + (decoder ? placedBytes(decoder, readoutLanes) : 0);
     helpers.gemm.borrow(matrices + bytes, (at) => {
       const block = arena(helpers.gemm.memory, at, at + matrices + bytes);
       const split = {
         memory: helpers.gemm.memory,
-        step: placeSplit(block, step, lanes, helpers, threads),
-        decoder: decoder && placeSplit(block, decoder, readoutLanes, helpers, threads),
+        step: placeSplit(block, step, lanes, helpers, stepThreads),
+        decoder: decoder && placeSplit(block, decoder, readoutLanes, helpers, readoutThreads),
         statesAt: block.top(),
       };
       runPass(split, shape, h0, inputs, options, result);

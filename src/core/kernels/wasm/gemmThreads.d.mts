@@ -44,7 +44,6 @@ export const KERNEL: {
   readonly crossEntropy: number;
   readonly steps: number;
   readonly spmm: number;
-  readonly spmv: number;
 };
 
 /** A recurrence's time loop as a caller gives it (see runSteps), and one thread's share of it. */

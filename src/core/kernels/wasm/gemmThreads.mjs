@@ -77,15 +77,14 @@ export function runSteps(gemm, call) {
 
 /** The modules a helper is started with, by index in GemmThreadStart.modules (./helperModules.ts). */
 export const MODULE = { gemm: 0, crossEntropy: 1, sparse: 2 };
-/** Kernels a helper runs (the time loop runs the GEMM's module, spmm and spmv the sparse engine's). */
-export const KERNEL = { gemm: 0, crossEntropy: 1, steps: 2, spmm: 3, spmv: 4 };
+/** Kernels a helper runs (the time loop runs the GEMM's module, spmm the sparse engine's). */
+export const KERNEL = { gemm: 0, crossEntropy: 1, steps: 2, spmm: 3 };
 /** How a helper runs a call of each kernel, given the instance exports of every module. */
 const RUNNERS = [
   ([{ gemm }], call) => runBlocked(gemm, call),
   ([, { run }], call) => run(...call.slice(0, 8)),
   ([{ gemm }], call) => runSteps(gemm, call),
   ([, , { spmm }], call) => spmm(...call.slice(0, 9)),
-  ([, , { spmv }], call) => spmv(...call.slice(0, 9)),
 ];
 
 /** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */
