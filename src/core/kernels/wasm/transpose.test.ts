@@ -9,6 +9,7 @@ describe('transpose2d', () => {
     [8, 12],
     [3200, 512],
     [20, 256],
+    [44, 100], // partial 8 × 32 blocks at the bottom and the right
     [0, 8],
     [5, 7],
     [6, 8],
