@@ -15,6 +15,7 @@ describe('npm run experiment', () => {
     [['--lambda', '-1'], 'regularizer.lambda'],
     [['--sparsity', '1.5'], 'pruning.targetSparsity'],
     [['--manifold', 'cube'], 'geometry.manifold'],
+    [['--task', 'text', '--csr-eval'], '--csr-eval'],
   ])(
     '%j is refused with exit code 2 and a message naming %s',
     (args, field) => {
@@ -27,19 +28,25 @@ describe('npm run experiment', () => {
   );
 
   test(
-    'a tiny adding run with its lottery ticket writes run files that import, and its CSR',
+    'a tiny adding run with its lottery ticket writes run files that import, and its CSR, which evaluates as tfjs does',
     () =>
       inTempDir('moduli-lab-cli-', (dir) => {
         const out = join(dir, 'run.json');
         const { code, stdout, stderr } = experiment(
           ...['--task', 'adding', '--hidden', '8', '--epochs', '2', '--steps', '3'],
           ...['--seq-len', '5', '--out', out, '--lottery', '--quiet'],
-          ...['--csr', join(dir, 'whh.csr.json')],
+          ...['--csr', join(dir, 'whh.csr.json'), '--csr-eval'],
         );
         expect(stderr).not.toMatch(/Error|Invalid/);
         expect(code).toBe(0);
         expect(stdout).toMatch(/^sparse: RMSE \d/m);
         expect(stdout).toMatch(/^lottery: RMSE \d/m);
+        // The trained network from its CSR scores as tfjs scores it, on the same batches.
+        const scores = /^csr: W_hh [\d.]+% pruned; RMSE (\S+) from its CSR, (\S+) dense/m.exec(
+          stdout,
+        );
+        expect(scores).not.toBeNull();
+        expect(Number(scores![1])).toBeCloseTo(Number(scores![2]), 3);
         expect(stdout).not.toMatch(/ step \d+\/\d+ /); // --quiet: summaries only
 
         const run = importRun(readFileSync(out, 'utf8'));

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
 import { deepMerge, runConfig } from '../src/core/config/validate';
 import { Rng } from '../src/core/random';
+import { evaluateFromCsr } from '../src/core/experiments/csrEvaluation';
 import { exportCsr } from '../src/core/serialization/csrFile';
 import { exportRun } from '../src/core/serialization/runIO';
 import { sample } from '../src/core/tasks/text/sample';
@@ -22,6 +23,7 @@ const options = {
   csr: 'string',
   backend: 'string',
   lottery: 'boolean',
+  'csr-eval': 'boolean',
   ...textFileOptions,
   sample: 'string',
   quiet: 'boolean',
@@ -36,6 +38,9 @@ Options:
   --out FILE        write the run file (JSON) here
   --csr FILE        also write the pruned W_hh in CSR (scipy's indptr/indices/data) here
   --lottery         also retrain the lottery ticket; written to FILE with .lottery.json
+  --csr-eval        also run the trained network from the CSR of its pruned weights on fresh
+                    batches (navigation, adding): its metric beside tfjs's dense one, and the
+                    time of each forward pass
   --text-file FILE  text task: train on this UTF-8 .txt (split 90/5/5) instead of the
                     shipped corpus; with --valid-file and --test-file, WikiText-2's files
   --sample N        text task: print N tokens sampled from the trained model
@@ -48,6 +53,21 @@ function readConfigFile(path: string): unknown {
   } catch (e) {
     throw new Error(`--config ${path}: ${(e as Error).message}`, { cause: e });
   }
+}
+
+/** evaluateFromCsr on the spec's validation batch count, as one line. */
+function describeCsrEvaluation(trainer: Trainer): string {
+  const { whhSparsity, batches, metric, ms } = evaluateFromCsr(
+    trainer,
+    trainer.config.training.validationBatches,
+  );
+  const { metricLabel, metricUnit } = trainer.task;
+  const value = (x: number) => `${x.toPrecision(4)}${metricUnit ? ` ${metricUnit}` : ''}`;
+  return [
+    `W_hh ${(100 * whhSparsity).toFixed(1)}% pruned;`,
+    `${metricLabel} ${value(metric.csr)} from its CSR, ${value(metric.dense)} dense (${batches} batches);`,
+    `forward ${ms.csr.toFixed(1)} ms vs ${ms.dense.toFixed(1)} ms dense`,
+  ].join(' ');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -81,6 +101,10 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  if (parsed.options['csr-eval'] && config.task.kind === 'text') {
+    console.error('experiment: --csr-eval runs the navigation and adding tasks, not text');
+    return 2;
+  }
   const backend = (parsed.options.backend ?? 'wasm') as NodeBackend;
   if (backend !== 'wasm' && backend !== 'cpu') {
     console.error(`experiment: --backend must be wasm or cpu, not '${backend}'`);
@@ -102,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
   if (typeof parsed.options.csr === 'string')
     writeFileSync(parsed.options.csr, JSON.stringify(exportCsr(trainer)));
   console.log(`sparse: ${sparse}`);
+  if (parsed.options['csr-eval']) console.log(`csr: ${describeCsrEvaluation(trainer)}`);
   if (tokens > 0 && config.task.kind === 'text') {
     console.log(`sample: ${sample(trainer, '', tokens, 0.8, new Rng(config.seed))}`);
   }

@@ -98,6 +98,7 @@ export const streams = {
   placeCells: 5,
   validation: 6,
   lottery: 7,
+  csrEvaluation: 8,
 } as const;
 
 export function rngFor(seed: number, stream: keyof typeof streams): Rng {
