@@ -95,11 +95,11 @@ function sparsePass(batch: number, sparsity: number, seqLen: number, out: number
 }
 
 it.each([
-  // B = 101 (lanes padded to 104), 90% sparse: a step of ~1.5 MFLOP, its rows split, and the
-  // read-out's every step.
-  ['a batch', 101, 0.9, 6, 40, 2 * 6],
-  // One trajectory: its steps on one thread, its read-out deferred to one split product over
-  // T = 20 lanes (1.3 MFLOP).
+  // B = 101 (lanes padded to 104), 90% sparse: each step's rows split (a step of ~1.5 MFLOP),
+  // then the read-out of all 606 states, one GEMM split by rows.
+  ['a batch', 101, 0.9, 6, 40, 6 + 1],
+  // One trajectory: its steps on one thread, its read-out of all T = 20 states one split GEMM
+  // (1.3 MFLOP).
   ['one trajectory', 1, 0.9, 20, 128, 1],
 ])(
   'Node helper threads share the sparse engine’s work on %s with the bits of one thread',

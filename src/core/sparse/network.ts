@@ -6,6 +6,7 @@
 import type { Batch, NetworkShape } from '../model/network';
 import { csrDensity, toCsr } from './csr';
 import { encodeStart, runForward, type Forward } from './forward';
+import { gemmMap } from './dense';
 import { csrMap, denseMap, type LinearMap } from './linear';
 import { simdForward, simdSupported } from './simd';
 
@@ -27,8 +28,8 @@ export interface NetworkMaps {
 
 /**
  * The network in the chosen storage. 'csr' runs the recurrence on the WASM SIMD engine where the
- * runtime has it (every matrix in CSR there, W_ih and the read-out included); in JS otherwise,
- * with the encoder and decoder in CSR only when pruning left at most half of them.
+ * runtime has it (W_hh and W_ih in CSR, the encoder and read-out dense on the GEMM); in JS
+ * otherwise, with the encoder and decoder in CSR only when pruning left at most half of them.
  */
 export function networkMaps(
   shape: MapsShape,
@@ -48,13 +49,16 @@ export function networkMaps(
   const bias = shape.bias ? weights.bias : null;
   const decoderBias = shape.bias ? weights.decoderBias : null;
   const { activation } = shape;
-  const encoder = shape.encoderInput === null ? null : map('encoder', n, shape.encoderInput);
+  const input = shape.encoderInput;
   if (storage === 'csr' && simdSupported) {
     const wih = toCsr(weights.wih, null, n, shape.input);
     const decoder = csr('decoder', shape.output, n);
     const whh = csr('whh', n, n);
+    // The encoder runs once a batch, dense on the GEMM like the read-out (./dense).
+    const encoder = input === null ? null : gemmMap(csr('encoder', n, input));
     return { forward: simdForward({ whh, wih, bias, activation, decoder, decoderBias }), encoder };
   }
+  const encoder = input === null ? null : map('encoder', n, input);
   const maps = {
     whh: map('whh', n, n),
     wih: denseMap(weights.wih, n, shape.input),

@@ -30,27 +30,32 @@ const bytesOf = (arrays: (Int32Array | Float32Array)[]) =>
   arrays.reduce((sum, a) => sum + aligned(4 * a.length), 0);
 
 /**
- * Bump allocation from byte `start`, 16-byte aligned. Without an `end` the memory grows as
+ * Bump allocation from byte `start`, 16-byte aligned; `free` rewinds to a block, dropping any
+ * allocated after it (its users free in reverse order). Without an `end` the memory grows as
  * needed (the engine's own); with one the block must hold it all (a borrowed one). Views must
- * be re-made after `reserve`.
+ * be re-made after an allocation.
  */
 export function arena(memory: WebAssembly.Memory, start = 0, end = Infinity) {
   let top = start;
-  const reserve = (until: number) => {
-    if (until > end) throw new Error('sparse engine: the borrowed block is too small');
-    const missing = until - memory.buffer.byteLength;
+  const alloc = (bytes: number): number => {
+    const at = top;
+    top += aligned(bytes);
+    if (top > end) throw new Error('sparse engine: the borrowed block is too small');
+    const missing = top - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / 65536));
+    return at;
+  };
+  const free = (at: number) => {
+    top = Math.min(top, at);
   };
   const place = (data: Int32Array | Float32Array): number => {
-    const at = top;
-    top += aligned(4 * data.length);
-    reserve(top);
+    const at = alloc(4 * data.length);
     const view =
       data instanceof Int32Array ? new Int32Array(memory.buffer) : new Float32Array(memory.buffer);
     view.set(data, at / 4);
     return at;
   };
-  return { place, reserve, top: () => top };
+  return { alloc, free, place, top: () => top };
 }
 
 type Arena = ReturnType<typeof arena>;
