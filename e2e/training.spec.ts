@@ -6,7 +6,7 @@ import { labUrl, openLab, paintedPixels, stepCount } from './lab';
 // both attempts; one retry absorbs a preemption.
 test.describe.configure({ retries: 1 });
 
-test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, sparsity follows the schedule, no long tasks', async ({
+test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, sparsity follows the schedule, no long tasks; its pruned W_hh probes on the sparse engine', async ({
   page,
 }) => {
   await page.addInitScript(() => {
@@ -47,6 +47,12 @@ test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, spars
     () => (window as unknown as { longTasks: number[] }).longTasks,
   );
   expect(longTasks.filter((d) => d > 50)).toEqual([]);
+
+  // 90% of W_hh pruned: a probe runs from its CSR on the sparse engine, in the worker.
+  const workbench = page.locator('section[aria-label="Workbench"]');
+  await workbench.getByRole('tab', { name: 'Probes' }).click();
+  await workbench.getByRole('button', { name: 'Free run' }).click();
+  await expect(workbench).toContainText('Ran on the sparse (CSR) engine.');
 });
 
 test('WebGPU (SwiftShader in headless Chromium): the badge says WebGPU and the worker trains on it', async ({
