@@ -13,7 +13,14 @@ import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core
 import { PLACE_CELL_CROSS_ENTROPY } from '../crossEntropy';
 import { withGemmSpace, type GemmSpace, type GemmWork } from './arena';
 import { crossEntropyModule, CONSTANTS_BYTES, FIELD, STRIPE_BYTES } from './crossEntropyModule';
-import { instantiateIn, relaxedSimdAvailable, rowSplitter, runSplit, SPLIT_FLOPS } from './gemm';
+import {
+  instantiateIn,
+  relaxedSimdAvailable,
+  rowSplitter,
+  runSplit,
+  shares,
+  SPLIT_FLOPS,
+} from './gemm';
 import { KERNEL, MODULE } from './gemmThreads.mjs';
 import { GemmPool } from './pool';
 
@@ -79,10 +86,9 @@ function threadsFor(module: WebAssembly.Module, rows: number, cells: number) {
 /** The call cut into `threads` row ranges, range i working in scratch copy i; some may be null. */
 function splitCall(call: CrossEntropyCall, threads: number, scratchBytes: number) {
   const [rows, np, logits, positions, out, parts, sums, scratch] = call;
-  const share = Math.ceil(rows / threads);
-  return Array.from({ length: threads }, (_, i): CrossEntropyCall | null => {
-    const [first, count] = [i * share, Math.min(share, rows - i * share)];
-    if (count <= 0) return null;
+  return shares(rows, threads).map((range, i): CrossEntropyCall | null => {
+    if (!range) return null;
+    const [first, count] = range;
     const [row, scalar] = [4 * first * np, 4 * first];
     const at = [logits + row, positions + 2 * scalar, out + row, parts + scalar, sums + scalar];
     return [count, np, ...at, scratch + i * scratchBytes] as CrossEntropyCall;
