@@ -25,14 +25,19 @@ export type HeadKind = keyof typeof heads;
  */
 export type Targets = Float32Array | { placeCells: PlaceCells; positions: Float32Array };
 
-export interface HeadResult {
-  loss: tf.Scalar;
+export interface HeadGrads {
   decoder: tf.Tensor2D;
   decoderBias: tf.Tensor1D | null;
   /** d loss / d h_t for t = 1..T, stacked [T·B, n] (zero where the head ignores h_t). */
   stateGrads: tf.Tensor2D;
+}
+
+export interface HeadResult {
+  loss: tf.Scalar;
   /** The head's output: logits [T·B, out], log p(target) [T·B, 1] or predictions [B, out]. */
   output: tf.Tensor2D;
+  /** The gradients, made when asked: validation and evaluation skip their GEMMs. */
+  grads(): HeadGrads;
 }
 
 /** A cross-entropy head: logits = hidden · decoderᵀ (+ bias), the loss and its gradients. */
@@ -49,10 +54,12 @@ function crossEntropy<C extends CrossEntropy>(
   const { dLogits } = loss;
   return {
     loss: loss.loss,
-    decoder: gemm(transpose2d(dLogits), hidden),
-    decoderBias: bias ? tf.sum(dLogits, 0) : null,
-    stateGrads: gemm(dLogits, decoder),
     output: output(logits, loss),
+    grads: () => ({
+      decoder: gemm(transpose2d(dLogits), hidden),
+      decoderBias: bias ? tf.sum(dLogits, 0) : null,
+      stateGrads: gemm(dLogits, decoder),
+    }),
   };
 }
 
@@ -117,15 +124,18 @@ function mseLastStep(
   const error = tf.sub(predictions, tf.tensor2d(y, predictions.shape as [number, number]));
   const loss = tf.mean(tf.square(error));
   const dPred = tf.mul(error, 2 / error.size) as tf.Tensor2D;
-  const dLast: tf.Tensor2D = tf.matMul(dPred, decoder);
-  const stateGrads: tf.Tensor2D =
-    rows === batch ? dLast : tf.concat([tf.zeros<tf.Rank.R2>([rows - batch, n]), dLast], 0);
+  const stateGrads = (): tf.Tensor2D => {
+    const dLast: tf.Tensor2D = tf.matMul(dPred, decoder);
+    return rows === batch ? dLast : tf.concat([tf.zeros<tf.Rank.R2>([rows - batch, n]), dLast], 0);
+  };
   return {
     loss: loss as tf.Scalar,
-    decoder: tf.matMul(tf.transpose(dPred), last),
-    decoderBias: bias ? tf.sum(dPred, 0) : null,
-    stateGrads,
     output: predictions as tf.Tensor2D,
+    grads: () => ({
+      decoder: tf.matMul(tf.transpose(dPred), last),
+      decoderBias: bias ? tf.sum(dPred, 0) : null,
+      stateGrads: stateGrads(),
+    }),
   };
 }
 

@@ -96,7 +96,8 @@ function forwardPass(shape: NetworkShape, params: Params, batch: Batch): Forward
 export function lossAndGrads(shape: NetworkShape, params: Params, batch: Batch): ForwardBackward {
   const { layers, head, startCode, tokenIds } = forwardPass(shape, params, batch);
   const layerGrads: LayerGrads[] = [];
-  let outputGrads = head.stateGrads;
+  const headGrads = head.grads();
+  let outputGrads = headGrads.stateGrads;
   for (let k = layers.length - 1; k >= 0; k--) {
     const { weights, trace } = layers[k];
     layerGrads[k] = backwardLayer(weights, trace, outputGrads, k > 0 || tokenIds !== null);
@@ -107,10 +108,10 @@ export function lossAndGrads(shape: NetworkShape, params: Params, batch: Batch):
   const grads: Record<string, tf.Tensor> = {
     whh: first.whh,
     wih: first.wih,
-    decoder: head.decoder,
+    decoder: headGrads.decoder,
   };
   if (first.bias) grads.bias = first.bias;
-  if (head.decoderBias) grads.decoderBias = head.decoderBias;
+  if (headGrads.decoderBias) grads.decoderBias = headGrads.decoderBias;
   if (startCode) grads.encoder = gemm(transpose2d(first.h0), startCode);
   if (tokenIds) {
     // d/dE: scatter-add of each step's input gradient onto its token's row (ScatterNd sums
