@@ -74,8 +74,11 @@ it('Node helper threads split the cross-entropy rows and give the bits of one th
   await stopNodeGemmPool();
 });
 
-/** The sparse engine's pass at n = 256 with tanh and a read-out, as plain arrays. */
-function sparsePass(batch: number, sparsity: number, seqLen: number, out: number) {
+/** The sparse engine's pass at n = 256 with a read-out, as plain arrays. */
+function sparsePass(
+  activation: 'relu' | 'tanh',
+  [batch, sparsity, seqLen, out]: [number, number, number, number],
+) {
   const rng = new Rng(11);
   const n = 256;
   const rand = (size: number, scale: number) =>
@@ -85,7 +88,7 @@ function sparsePass(batch: number, sparsity: number, seqLen: number, out: number
     whh: toCsr(rand(n * n, 0.3 / Math.sqrt(1 - sparsity) / 4), mask, n),
     wih: toCsr(rand(n * 2, 1), null, n, 2),
     bias: rand(n, 0.1),
-    activation: 'tanh',
+    activation,
     decoder: toCsr(rand(out * n, 0.1), null, out, n),
     decoderBias: rand(out, 0.1),
   });
@@ -95,19 +98,21 @@ function sparsePass(batch: number, sparsity: number, seqLen: number, out: number
 }
 
 it.each([
-  // B = 101 (lanes padded to 104), 90% sparse: each step's rows split (a step of ~1.5 MFLOP),
-  // then the read-out of all 606 states, one GEMM split by rows.
-  ['a batch', 101, 0.9, 6, 40, 6 + 1],
+  // B = 101 (lanes padded to 104), 90% sparse, ReLU: the lanes of all 6 steps split in one
+  // call, then the read-out of all 606 states, one GEMM split by rows.
+  ['a batch with ReLU', 'relu', [101, 0.9, 6, 40], 1 + 1],
+  // With tanh, applied between calls, one call (~1.5 MFLOP) a step.
+  ['a batch with tanh', 'tanh', [101, 0.9, 6, 40], 6 + 1],
   // One trajectory: its steps on one thread, its read-out of all T = 20 states one split GEMM
   // (1.3 MFLOP).
-  ['one trajectory', 1, 0.9, 20, 128, 1],
-])(
+  ['one trajectory', 'tanh', [1, 0.9, 20, 128], 1],
+] as const)(
   'Node helper threads share the sparse engine’s work on %s with the bits of one thread',
-  async (_what, batch, sparsity, seqLen, out, splits) => {
-    const single = sparsePass(batch, sparsity, seqLen, out);
+  async (_what, activation, pass, splits) => {
+    const single = sparsePass(activation, [...pass]);
     expect(await startNodeGemmPool()).toBeGreaterThan(1);
     const runs = nodeGemmPool()!.stats().splitRuns;
-    const split = sparsePass(batch, sparsity, seqLen, out);
+    const split = sparsePass(activation, [...pass]);
     expect(nodeGemmPool()!.stats().splitRuns).toBe(runs + splits);
     expect(split.states).toEqual(single.states);
     expect(split.outputs).toEqual(single.outputs);

@@ -1,9 +1,9 @@
 /**
  * A matrix of the sparse engine placed in WASM memory, ready for the module's products: in the
- * engine's own memory once (CSR for batches, SELL-4 for one trajectory), or for one call in a
- * block of the GEMM's shared memory, each product shared out among the GEMM's helper threads.
- * A thread takes whole rows, and sums each by the same code as one thread would: the bits do not
- * depend on the split.
+ * engine's own memory once (CSR for batches, SELL-4 for one trajectory), or for one pass in a
+ * block of the GEMM's shared memory, each call's lanes shared out among the GEMM's helper
+ * threads. A thread takes whole lanes through all the call's steps, and sums each by the same
+ * code as one thread would: the bits do not depend on the split.
  */
 import {
   rowSplitter,
@@ -19,24 +19,34 @@ import type { Csr } from './csr';
 import { toSell } from './sell';
 import { sparseIn, type SparseExports } from './wasm';
 
-/** A placed matrix and its bias; `apply` runs one fused product. */
+/**
+ * A placed matrix and its bias; `run` makes `steps` fused products over `lanes`, the first from
+ * the states at byte x, each into the states `slot` bytes on, which the next reads
+ * (./simdModule).
+ */
 export interface Placed {
   rows: number;
-  apply(lanes: number, x: number, out: number, relu: boolean): void;
+  run(lanes: number, x: number, steps: number, slot: number, relu: boolean): void;
 }
 
-const aligned = (bytes: number) => Math.ceil(bytes / 16) * 16;
+/**
+ * Blocks start on a cache line: threads write their own lanes of the same state rows, and a
+ * line holding both threads' lanes passes between cores at every row (98% sparse at n = 1024:
+ * 1.93 ms a batch pass on 16-byte alignment, 1.70 on 64).
+ */
+const LINE = 64;
+const aligned = (bytes: number) => Math.ceil(bytes / LINE) * LINE;
 const bytesOf = (arrays: (Int32Array | Float32Array)[]) =>
   arrays.reduce((sum, a) => sum + aligned(4 * a.length), 0);
 
 /**
- * Bump allocation from byte `start`, 16-byte aligned; `free` rewinds to a block, dropping any
- * allocated after it (its users free in reverse order). Without an `end` the memory grows as
- * needed (the engine's own); with one the block must hold it all (a borrowed one). Views must
- * be re-made after an allocation.
+ * Bump allocation from byte `start` (rounded up to a line), in whole lines; `free` rewinds to a
+ * block, dropping any allocated after it (its users free in reverse order). Without an `end` the
+ * memory grows as needed (the engine's own); with one the block must hold it all (a borrowed
+ * one: ask for ARENA_SLACK bytes more than it places). Views must be re-made after an allocation.
  */
 export function arena(memory: WebAssembly.Memory, start = 0, end = Infinity) {
-  let top = start;
+  let top = aligned(start);
   const alloc = (bytes: number): number => {
     const at = top;
     top += aligned(bytes);
@@ -59,6 +69,8 @@ export function arena(memory: WebAssembly.Memory, start = 0, end = Infinity) {
 }
 
 type Arena = ReturnType<typeof arena>;
+/** What a block's start may lose to alignment. */
+export const ARENA_SLACK = LINE;
 
 /**
  * A matrix in both layouts, as the module reads them: CSR with columns as byte offsets
@@ -85,19 +97,36 @@ export function placedBytes(m: Layouts, lanes: number): number {
   return bytesOf(lanes === 1 ? [slicePtr, colOff, values, bias, rowOff] : m.csr);
 }
 
-/** spmm's arguments over all `lanes`: rows, lanes, rowPtr, colOff, values, x, out, bias, relu. */
+/** A call's states: from byte x, `steps` products, each writing `slot` bytes on. */
+type Steps = [x: number, steps: number, slot: number, relu: boolean];
+
+/**
+ * spmm's arguments (rows, stride, lanes, rowPtr, colOff, values, x, bias, relu, steps, slot)
+ * for `count` of the `lanes` from lane `first` on.
+ */
 function placeCsr(alloc: Arena, m: Layouts) {
   const [rowPtr, colOff, values, bias] = m.csr.map(alloc.place);
-  return (lanes: number, x: number, out: number, relu: boolean) =>
-    [m.rows, lanes, rowPtr, colOff, values, x, out, bias, +relu] as const;
+  return (lanes: number, [x, steps, slot, relu]: Steps, first = 0, count = lanes) => [
+    m.rows,
+    lanes,
+    count,
+    rowPtr,
+    colOff,
+    values,
+    x + 4 * first,
+    bias,
+    +relu,
+    steps,
+    slot,
+  ];
 }
 
-/** spmv's arguments: slices, slicePtr, colOff, values, x, out, bias, relu, rowOff. */
+/** spmv's arguments: slices, slicePtr, colOff, values, x, bias, relu, rowOff, steps, slot. */
 function placeSell(alloc: Arena, { sell }: Layouts) {
   const [slicePtr, colOff, values] = [sell.slicePtr, sell.colOff, sell.values].map(alloc.place);
   const [bias, rowOff] = [alloc.place(sell.bias), alloc.place(sell.rowOff)];
-  return (x: number, out: number, relu: boolean) =>
-    [sell.slices, slicePtr, colOff, values, x, out, bias, +relu, rowOff] as const;
+  return ([x, steps, slot, relu]: Steps) =>
+    [sell.slices, slicePtr, colOff, values, x, bias, +relu, rowOff, steps, slot] as const;
 }
 
 /** The matrix in the engine's own memory, in both layouts. */
@@ -105,9 +134,9 @@ export function placeOwn(alloc: Arena, { spmm, spmv }: SparseExports, m: Layouts
   const [csrCall, sellCall] = [placeCsr(alloc, m), placeSell(alloc, m)];
   return {
     rows: m.rows,
-    apply(lanes, x, out, relu) {
-      if (lanes === 1) spmv(...sellCall(x, out, relu));
-      else spmm(...csrCall(lanes, x, out, relu));
+    run(lanes, ...steps) {
+      if (lanes === 1) spmv(...sellCall(steps));
+      else spmm(...csrCall(lanes, steps));
     },
   };
 }
@@ -128,19 +157,20 @@ export function sparseHelpers(): Helpers | null {
 }
 
 /**
- * Threads a product of `entries` weights over `lanes` is shared among: all, where a batch's
- * product pays for the hand-over (SPLIT_FLOPS). One trajectory's steps (one lane) stay on one
- * thread: each needs a hand-over, and a split that ran 1.7× faster on a quiet machine (n = 1024,
- * 90% sparse, 30 µs a step) ran up to 1.25× slower on a busy one, where a late helper holds up
- * every one of the T steps.
+ * Threads a call of `steps` products of `entries` weights over `lanes` is shared among: all,
+ * where a batch's call pays for the hand-over (SPLIT_FLOPS). One trajectory (one lane) stays on
+ * one thread: only the rows of each step could be split, one hand-over a step, and a split that
+ * ran 1.7× faster on a quiet machine (n = 1024, 90% sparse, 30 µs a step) ran up to 1.25× slower
+ * on a busy one, where a late helper holds up every one of the T steps. For the same reason a
+ * batch's lanes are split, not its rows: each thread runs its lanes through every step of a call.
  */
-export function threadsFor(helpers: Helpers, entries: number, lanes: number): number {
-  return lanes > 1 && 2 * entries * lanes >= SPLIT_FLOPS ? 1 + helpers.pool.helpers() : 1;
+export function threadsFor(helpers: Helpers, entries: number, lanes: number, steps: number) {
+  return lanes > 1 && 2 * entries * lanes * steps >= SPLIT_FLOPS ? 1 + helpers.pool.helpers() : 1;
 }
 
 /**
  * The matrix in a borrowed block in the layout for `lanes`: SELL-4 for one lane, else CSR, each
- * product's rows shared among `threads` threads.
+ * call's lanes shared among `threads` threads in whole vectors of 4.
  */
 export function placeSplit(
   alloc: Arena,
@@ -151,10 +181,7 @@ export function placeSplit(
 ): Placed {
   if (lanes === 1) {
     const sellCall = placeSell(alloc, m);
-    return {
-      rows: m.rows,
-      apply: (_lanes, x, out, relu) => exports.spmv(...sellCall(x, out, relu)),
-    };
+    return { rows: m.rows, run: (_lanes, ...steps) => exports.spmv(...sellCall(steps)) };
   }
   const csrCall = placeCsr(alloc, m);
   const helping = {
@@ -163,16 +190,11 @@ export function placeSplit(
   };
   return {
     rows: m.rows,
-    apply(lanes, x, out, relu) {
-      const call = csrCall(lanes, x, out, relu);
-      if (threads === 1) return exports.spmm(...call);
-      const [rows, , rowPtr, colOff, values, , , bias] = call;
-      const calls = shares(rows, threads).map((share) => {
-        if (!share) return null;
-        const [first, count] = share;
-        const at = [rowPtr + 4 * first, colOff, values, x, out + 4 * first * lanes];
-        return [count, lanes, ...at, bias + 4 * first, +relu];
-      });
+    run(lanes, ...steps) {
+      if (threads === 1) return exports.spmm(...csrCall(lanes, steps));
+      const calls = shares(lanes / 4, threads).map(
+        (share) => share && csrCall(lanes, steps, 4 * share[0], 4 * share[1]),
+      );
       runSplit(helping, calls, (own) => exports.spmm(...own));
     },
   };

@@ -1,17 +1,18 @@
 /**
- * The sparse forward pass as one WASM SIMD call per step (./simdModule): W_hh in CSR, W_ih as
- * extra CSR columns over the stacked state [h; x_t], bias and ReLU fused. The states stay in the
- * module's memory, unit-major [n + in][lanes], for the whole run: transposed in once, out once,
- * so JS touches only x_t (in · B values), the states it was asked for, and tanh where used. A
- * read-out at every step runs after the last, as one dense GEMM over all the states
- * (see defersReadout).
+ * The sparse forward pass in WASM SIMD calls of many steps each (./simdModule): W_hh in CSR, W_ih
+ * as extra CSR columns over the stacked state [h; x_t], bias and ReLU fused. The states stay in
+ * the module's memory, unit-major [n + in][lanes], in a row of slots, one per step of a call
+ * (see segmentSteps), so JS touches only x_t (in · B values), the states it was asked for, and
+ * tanh where used (one step a call then). A read-out at every step runs after the last, as one
+ * dense GEMM over all the states (see defersReadout).
  * A batch fills lanes of 4 (B rounded up; the spare lanes run harmlessly); B = 1 runs the
  * SELL-4 kernel, whose lanes are rows. `simdSupported` is false where WebAssembly SIMD is missing,
  * and callers keep the JS maps there.
- * A pass with a product worth splitting (./placed threadsFor), or a deferred read-out, runs where
+ * A pass with calls worth splitting (./placed threadsFor), or a deferred read-out, runs where
  * the GEMM's helper threads are (../kernels/wasm/gemm: tfjs-wasm's shared heap in the app's
  * worker, the arena in Node): its matrices and states are copied into a block of that memory for
- * the call, and each product is shared out (./placed placeSplit), with the bits of one thread.
+ * the pass, and each call's lanes are shared out (./placed placeSplit), with the bits of one
+ * thread.
  */
 import { gemmIn, type WasmGemm } from '../kernels/wasm/gemm';
 import type { Activation } from '../model/recurrent';
@@ -20,6 +21,7 @@ import { gemmProduct, transposedDense } from './dense';
 import { checkForward, type Forward, type ForwardOptions, type ForwardResult } from './forward';
 import {
   arena,
+  ARENA_SLACK,
   layouts,
   placedBytes,
   placeOwn,
@@ -28,7 +30,7 @@ import {
   threadsFor,
   type Placed,
 } from './placed';
-import { ownInstance } from './wasm';
+import { ownInstance, type SparseExports } from './wasm';
 
 export { simdSupported } from './wasm';
 
@@ -61,6 +63,7 @@ const denseReadout = (csr: Csr, bias: Float32Array | null): DenseReadout => ({
 /** A pass's matrices, placed; the GEMM for its read-out; where its states go. */
 interface Placement {
   memory: WebAssembly.Memory;
+  exports: SparseExports;
   step: Placed;
   /** The read-out after the last step only (readout 'last'), on the sparse kernels. */
   decoder: Placed | null;
@@ -68,28 +71,34 @@ interface Placement {
   statesAt: number;
 }
 
-/** [B][units] at `from` ↔ [units][lanes] at `at` (floats) of `heap`. */
-function toUnitMajor(
-  from: Float32Array,
-  heap: Float32Array,
-  at: number,
-  units: number,
-  lanes: number,
-) {
-  const batch = from.length / units;
-  for (let b = 0; b < batch; b++)
-    for (let j = 0; j < units; j++) heap[at + j * lanes + b] = from[b * units + j];
-}
-function fromUnitMajor(
-  heap: Float32Array,
-  at: number,
-  to: Float32Array,
-  units: number,
-  lanes: number,
-) {
-  const batch = to.length / units;
-  for (let b = 0; b < batch; b++)
-    for (let j = 0; j < units; j++) to[b * units + j] = heap[at + j * lanes + b];
+/**
+ * Moves states between [B][units] arrays and [units][lanes] at float `at` of the memory: by the
+ * module's transpose through `staging` (B · units floats) where B fills the lanes and both sides
+ * are multiples of 4, else element by element. In JS a float took ~2.7 ns at B = 64, n = 1024:
+ * in and out, a fifth of a 98%-sparse pass, and more than its steps when every state is kept.
+ */
+function stateMover({ memory, exports }: Placement, batch: number, lanes: number, staging: number) {
+  const tiled = (units: number) => batch === lanes && batch % 4 === 0 && units % 4 === 0;
+  return {
+    into(from: Float32Array, at: number, units: number) {
+      const heap = new Float32Array(memory.buffer);
+      if (tiled(units)) {
+        heap.set(from, staging / 4);
+        return exports.transpose(batch, units, staging, 4 * at);
+      }
+      for (let b = 0; b < batch; b++)
+        for (let j = 0; j < units; j++) heap[at + j * lanes + b] = from[b * units + j];
+    },
+    outOf(at: number, to: Float32Array, units: number) {
+      const heap = new Float32Array(memory.buffer);
+      if (tiled(units)) {
+        exports.transpose(units, batch, 4 * at, staging);
+        return to.set(heap.subarray(staging / 4, staging / 4 + to.length));
+      }
+      for (let b = 0; b < batch; b++)
+        for (let j = 0; j < units; j++) to[b * units + j] = heap[at + j * lanes + b];
+    },
+  };
 }
 
 const lanesFor = (batch: number) => (batch === 1 ? 1 : Math.ceil(batch / 4) * 4);
@@ -102,13 +111,27 @@ const lanesFor = (batch: number) => (batch === 1 ? 1 : Math.ceil(batch / 4) * 4)
  */
 const defersReadout = ({ readout }: ForwardOptions, out: number) => readout === 'all' && out > 0;
 
-/** Bytes of a pass's states: two stacked states [h; x] (current, next), then the read-out. */
-const passBytes = ([n, width, out]: [number, number, number], lanes: number) =>
-  4 * (2 * (n + width) + out) * lanes;
+/** Bytes of the slots of one call's steps, at most, unless one step needs more. */
+const CALL_BYTES = 8 << 20;
+
+/**
+ * Steps per call: with ReLU as many as fit CALL_BYTES in slots (a call of s steps has s + 1, the
+ * first holding h_{t−1}), each call one hand-over to the helpers; with tanh, applied in JS, one.
+ */
+function segmentSteps(slot: number, seqLen: number, relu: boolean): number {
+  return relu ? Math.max(1, Math.min(seqLen, Math.floor(CALL_BYTES / slot) - 1)) : 1;
+}
+
+/** Bytes of a stacked state [h; x] over `lanes`. */
+const slotBytes = (n: number, width: number, lanes: number) => 4 * (n + width) * lanes;
+
+/** Bytes of a pass's states: a call's slots, the read-out [out][lanes], stateMover's staging. */
+const passBytes = ([n, width, out]: [number, number, number], lanes: number, steps: number) =>
+  (steps + 1) * slotBytes(n, width, lanes) + 4 * (out + Math.max(n, out)) * lanes;
 
 /** The time loop on placed matrices; fills `result` (from checkForward). */
 function runPass(
-  { memory, step, decoder, gemm, statesAt }: Placement,
+  placement: Placement,
   [n, width, relu]: [number, number, boolean],
   dense: DenseReadout | null,
   h0: Float32Array,
@@ -116,33 +139,42 @@ function runPass(
   options: ForwardOptions,
   { states, outputs }: ForwardResult,
 ): void {
+  const { memory, step, decoder, gemm, statesAt } = placement;
   const { seqLen, batch } = options;
   const deferred = dense && outputs && defersReadout(options, dense.out);
   // Every step's states, where the caller or the deferred read-out wants them.
   const kept =
     options.states === 'all' ? states : deferred ? new Float32Array(seqLen * batch * n) : null;
   const lanes = lanesFor(batch);
-  const size = (n + width) * lanes;
-  // Byte offsets: two stacked states [h; x] (current, next), then the read-out [out][lanes].
-  let [h, next] = [statesAt, statesAt + 4 * size];
-  const y = statesAt + 8 * size;
+  const slot = slotBytes(n, width, lanes);
+  const steps = segmentSteps(slot, seqLen, relu);
+  const y = statesAt + (steps + 1) * slot;
   const heap = new Float32Array(memory.buffer);
-  heap.fill(0, statesAt / 4, y / 4);
-  toUnitMajor(h0, heap, h / 4, n, lanes);
-  for (let t = 0; t < seqLen; t++) {
-    const x = inputs.subarray(t * batch * width, (t + 1) * batch * width);
-    toUnitMajor(x, heap, h / 4 + n * lanes, width, lanes);
-    step.apply(lanes, h, next, relu);
-    if (!relu) for (let i = next / 4; i < next / 4 + n * lanes; i++) heap[i] = Math.tanh(heap[i]);
-    if (kept)
-      fromUnitMajor(heap, next / 4, kept.subarray(t * batch * n, (t + 1) * batch * n), n, lanes);
-    [h, next] = [next, h];
+  const at = (s: number) => (statesAt + s * slot) / 4;
+  const mover = stateMover(placement, batch, lanes, y + 4 * (decoder?.rows ?? 0) * lanes);
+  // Spare lanes (B rounded up to 4) run on whatever is there: make it zeros, not NaN.
+  if (lanes > batch) heap.fill(0, at(0), y / 4);
+  mover.into(h0, at(0), n);
+  for (let t0 = 0; t0 < seqLen; t0 += steps) {
+    const count = Math.min(steps, seqLen - t0);
+    for (let s = 0; s < count; s++) {
+      const t = t0 + s;
+      const x = inputs.subarray(t * batch * width, (t + 1) * batch * width);
+      mover.into(x, at(s) + n * lanes, width);
+    }
+    step.run(lanes, statesAt, count, slot, relu);
+    for (let s = 1; s <= count; s++) {
+      if (!relu) for (let i = at(s); i < at(s) + n * lanes; i++) heap[i] = Math.tanh(heap[i]);
+      const t = t0 + s - 1;
+      if (kept) mover.outOf(at(s), kept.subarray(t * batch * n, (t + 1) * batch * n), n);
+    }
+    heap.copyWithin(at(0), at(count), at(count) + n * lanes);
   }
-  if (options.states !== 'all') fromUnitMajor(heap, h / 4, states, n, lanes);
+  if (options.states !== 'all') mover.outOf(at(0), states, n);
   if (deferred) readOutAll(gemm, dense, kept!, outputs, n);
   else if (outputs && decoder && options.readout === 'last') {
-    decoder.apply(lanes, h, y, false);
-    fromUnitMajor(heap, y / 4, outputs, decoder.rows, lanes);
+    decoder.run(lanes, statesAt, 1, y - statesAt, false);
+    mover.outOf(y / 4, outputs, decoder.rows);
   }
 }
 
@@ -169,6 +201,7 @@ export function simdForward(net: RecurrentCsr): Forward {
   const dense = net.decoder && denseReadout(net.decoder, net.decoderBias);
   const ownPlacement = {
     memory: own.memory,
+    exports: own.exports,
     step: placeOwn(alloc, own.exports, step),
     decoder: decoder && placeOwn(alloc, own.exports, decoder),
     gemm: gemmIn(own.memory, alloc),
@@ -178,10 +211,11 @@ export function simdForward(net: RecurrentCsr): Forward {
   return (h0, inputs, options) => {
     const result = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
     const lanes = lanesFor(options.batch);
-    const bytes = passBytes([n, width, out], lanes);
+    const steps = segmentSteps(slotBytes(n, width, lanes), options.seqLen, shape[2]);
+    const bytes = passBytes([n, width, out], lanes, steps);
     const deferred = defersReadout(options, out);
     const helpers = sparseHelpers();
-    const stepThreads = helpers ? threadsFor(helpers, step.csr[2].length, lanes) : 1;
+    const stepThreads = helpers ? threadsFor(helpers, step.csr[2].length, lanes, steps) : 1;
     if (!helpers || (stepThreads === 1 && !deferred)) {
       const statesAt = alloc.alloc(bytes);
       try {
@@ -191,14 +225,16 @@ export function simdForward(net: RecurrentCsr): Forward {
       }
       return result;
     }
-    // With the helpers: the steps' rows and the deferred read-out's are shared out.
+    // With the helpers: each call's lanes and the deferred read-out's rows are shared out.
     const last = decoder && !deferred ? decoder : null;
     const matrices = placedBytes(step, lanes) + (last ? placedBytes(last, lanes) : 0);
-    helpers.gemm.borrow(matrices + bytes, (at) => {
-      const block = arena(helpers.gemm.memory, at, at + matrices + bytes);
-      const decoderThreads = last ? threadsFor(helpers, last.csr[2].length, lanes) : 1;
+    const borrowed = matrices + bytes + ARENA_SLACK;
+    helpers.gemm.borrow(borrowed, (at) => {
+      const block = arena(helpers.gemm.memory, at, at + borrowed);
+      const decoderThreads = last ? threadsFor(helpers, last.csr[2].length, lanes, 1) : 1;
       const placement = {
         memory: helpers.gemm.memory,
+        exports: helpers.exports,
         step: placeSplit(block, step, lanes, helpers, stepThreads),
         decoder: last && placeSplit(block, last, lanes, helpers, decoderThreads),
         gemm: helpers.gemm,

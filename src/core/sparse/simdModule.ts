@@ -1,17 +1,26 @@
 /**
- * The bytes of the sparse forward step in WASM SIMD: one recurrent step (or read-out) with its
- * bias and ReLU fused into the store, so a step is a single call with no pass over the states in
- * JS. States live unit-major, [units][lanes], in the module's memory for the whole run. Exports
- * (pointers are byte offsets; `colOff` holds column · 4, the unit's offset when lanes = 1):
+ * The bytes of the sparse forward pass in WASM SIMD: `steps` recurrent steps (or one read-out)
+ * in one call, each with its bias and ReLU fused into the store, so JS neither loops over the
+ * steps nor passes over the states. States live unit-major, [units][stride lanes], in a row of
+ * slots in the module's memory, step s reading the slot at x + s·slot and writing the next one's
+ * first rows (the caller has put x_t below h_t in each slot). Exports (pointers are byte
+ * offsets; `colOff` holds column · 4, the unit's offset when there is one lane):
  *
- *   spmm(rows, lanes, rowPtr, colOff, values, x, out, bias, relu)      CSR, lanes a multiple of 4
- *   spmv(slices, slicePtr, colOff, values, x, out, bias, relu, rowOff)   SELL-4 (./sell), lanes = 1
- *     out[j][·] = act(Σ_p values[p] · x[col_p][·] + bias[j]),  act = ReLU if relu, else identity
+ *   spmm(rows, stride, lanes, rowPtr, colOff, values, x, bias, relu, steps, slot)
+ *     CSR; `lanes` (a multiple of 4) from x's first, in rows of `stride` lanes
+ *   spmv(slices, slicePtr, colOff, values, x, bias, relu, rowOff, steps, slot)
+ *     SELL-4 (./sell), one lane
+ *   out[j][·] = act(Σ_p values[p] · x[col_p][·] + bias[j]),  out = x + slot,  act = ReLU if
+ *   relu, else identity
+ *   transpose(rows, cols, source, target)   ../kernels/wasm/transpose's, for states in and out
  *
- * spmm walks a row's weights once per chunk of 6 vectors (24 lanes), then 4, then 1, keeping the
+ * A thread may take some of a batch's lanes through all the steps (a lane's state depends on that
+ * lane alone), so helper threads need one hand-over per call, not one per step.
+ * spmm walks a row's weights once per chunk of 6 vectors (24 lanes), then 4, 2, 1, keeping the
  * chunk in v128 accumulators: per weight and vector one load of x and a multiply-add, no
  * load/store of the output. Measured on Node 20 x64 at n = 1024, B = 64, 90% sparse: chunks of
  * 6 took 9.7 ms, of 4 10.7, of 7 13.1, of 8 15.9 (V8 runs out of SIMD registers and spills).
+ * The 2 serves a thread's half of 64 lanes (6 + 2, not 6 + 1 + 1 walks of the row).
  * spmv (one free-running trajectory) would fill one lane in four that way; its lanes are four
  * rows instead, each multiply-add taking one entry of each with x gathered lane by lane.
  */
@@ -29,6 +38,7 @@ import {
   type Bytes,
   type MemorySpec,
 } from '../wasm/assembler';
+import { transposeRun } from '../kernels/wasm/transpose';
 
 const { get, set, tee, block, loop, brIf, br, end, void: void_ } = op;
 const { i32Add: add, i32Mul: mul, i32Shl: shl, i32GeU: geU, i32GtU: gtU } = op;
@@ -41,12 +51,17 @@ const floorOf = (relu: number, local: number): Bytes => [
 ];
 
 // spmm's parameters, then locals (i32, then vectors).
-const [ROWS, LANES, ROW_PTR, COL_OFF, VALUES, X, OUT, BIAS, RELU] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-const [J, Q, Q_END, Q_START, OUT_ROW, ROW_BYTES, C, X_ROW] = [9, 10, 11, 12, 13, 14, 15, 16];
-const I32_LOCALS = 8;
-const [W, BIAS_V, FLOOR] = [17, 18, 19];
-const ACC = (k: number) => 20 + k;
-const CHUNKS = [6, 4, 1];
+const [ROWS, STRIDE, LANES, ROW_PTR, COL_OFF, VALUES, X, BIAS, RELU, STEPS, SLOT] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+];
+const SPMM_PARAMS = 11;
+const [J, Q, Q_END, Q_START, OUT_ROW, ROW_BYTES, C, X_ROW, LANE_BYTES, STEP, OUT] = [
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+];
+const I32_LOCALS = 11;
+const [W, BIAS_V, FLOOR] = [22, 23, 24];
+const ACC = (k: number) => 25 + k;
+const CHUNKS = [6, 4, 2, 1];
 
 /** f(0) … f(count − 1), concatenated. */
 const each = (count: number, f: (k: number) => Bytes): Bytes =>
@@ -84,7 +99,7 @@ function chunk(vectors: number, fma: boolean): Bytes {
     add,
     ...i32Load(0),
     get,
-    LANES,
+    STRIDE,
     mul,
     get,
     X,
@@ -94,7 +109,7 @@ function chunk(vectors: number, fma: boolean): Bytes {
     add,
   ];
   return whileNot(
-    [get, C, ...i32Const(16 * vectors), add, get, ROW_BYTES, gtU],
+    [get, C, ...i32Const(16 * vectors), add, get, LANE_BYTES, gtU],
     [
       ...each(vectors, (k) => [...v128.zero, set, ACC(k)]),
       ...[get, Q_START, set, Q],
@@ -115,23 +130,51 @@ function chunk(vectors: number, fma: boolean): Bytes {
   );
 }
 
+/** for (step = 0; step < steps; step++, x = out) body, with out = x + slot. */
+const eachStep = (step: number, [steps, x, slot, out]: number[], body: Bytes): Bytes =>
+  forLoop(step, [get, steps], 1, [
+    ...[get, x, get, slot, add, set, out],
+    ...body,
+    ...[get, out, set, x],
+  ]);
+
 function spmm(fma: boolean): Bytes {
   return [
-    ...[get, LANES, ...i32Const(2), shl, set, ROW_BYTES],
+    ...[get, STRIDE, ...i32Const(2), shl, set, ROW_BYTES],
+    ...[get, LANES, ...i32Const(2), shl, set, LANE_BYTES],
     ...floorOf(RELU, FLOOR),
-    ...forLoop(J, [get, ROWS], 1, [
-      ...rowRange,
-      ...[get, OUT, get, J, get, ROW_BYTES, mul, add, set, OUT_ROW],
-      ...[get, BIAS, get, J, ...i32Const(2), shl, add, ...v128.load32Splat(), set, BIAS_V],
-      ...[...i32Const(0), set, C],
-      ...CHUNKS.flatMap((vectors) => chunk(vectors, fma)),
-    ]),
+    ...eachStep(
+      STEP,
+      [STEPS, X, SLOT, OUT],
+      [
+        ...forLoop(J, [get, ROWS], 1, [
+          ...rowRange,
+          ...[get, OUT, get, J, get, ROW_BYTES, mul, add, set, OUT_ROW],
+          ...[get, BIAS, get, J, ...i32Const(2), shl, add, ...v128.load32Splat(), set, BIAS_V],
+          ...[...i32Const(0), set, C],
+          ...CHUNKS.flatMap((vectors) => chunk(vectors, fma)),
+        ]),
+      ],
+    ),
   ];
 }
 
-// spmv(slices, slicePtr, colOff, values, x, out, bias, relu, rowOff) over SELL-4 (./sell).
-const SELL = { SLICES: 0, SLICE_PTR: 1, COL_OFF: 2, VALUES: 3, X: 4, OUT: 5, BIAS: 6, RELU: 7 };
-const [ROW_OFF, S, SQ, SQ_END, V_ACC, V_ACC2, V_X, V_FLOOR] = [8, 9, 10, 11, 12, 13, 14, 15];
+// spmv(slices, slicePtr, colOff, values, x, bias, relu, rowOff, steps, slot) over SELL-4 (./sell).
+const SELL = {
+  SLICES: 0,
+  SLICE_PTR: 1,
+  COL_OFF: 2,
+  VALUES: 3,
+  X: 4,
+  BIAS: 5,
+  RELU: 6,
+  ROW_OFF: 7,
+  STEPS: 8,
+  SLOT: 9,
+};
+const SPMV_PARAMS = 10;
+const [S, SQ, SQ_END, STEP_V, OUT_V] = [10, 11, 12, 13, 14];
+const [V_ACC, V_ACC2, V_X, V_FLOOR] = [15, 16, 17, 18];
 
 /** x at the 4 columns of the quad at byte SQ + 16·quad, loaded lane by lane. */
 function gather(quad: number): Bytes {
@@ -154,42 +197,51 @@ function spmv(fma: boolean): Bytes {
     ...[...i32Const(4), shl],
   ];
   const store = (lane: number) => [
-    ...[get, SELL.OUT, get, ROW_OFF, get, S, ...i32Const(4), shl, add, ...i32Load(4 * lane), add],
+    ...[get, OUT_V, get, SELL.ROW_OFF, get, S, ...i32Const(4), shl, add, ...i32Load(4 * lane)],
+    add,
     ...[get, V_ACC, ...v128.store32Lane(0, lane)],
   ];
+  const { STEPS: STEPS_V, X: X_V, SLOT: SLOT_V } = SELL;
   return [
     ...floorOf(SELL.RELU, V_FLOOR),
-    ...forLoop(S, [get, SELL.SLICES], 1, [
-      ...[...slicePtr(0), set, SQ, ...slicePtr(4), set, SQ_END],
-      ...[...v128.zero, set, V_ACC, ...v128.zero, set, V_ACC2],
-      // Two accumulators, so consecutive quads do not wait on each other's multiply-add.
-      ...whileNot(
-        [get, SQ, get, SQ_END, geU],
-        [
-          ...quadMadd(V_ACC, 0, fma),
-          ...quadMadd(V_ACC2, 1, fma),
-          get,
-          SQ,
-          ...i32Const(32),
-          add,
-          set,
-          SQ,
-        ],
-      ),
-      ...[get, V_ACC, get, V_ACC2, ...f32x4.add],
-      ...[get, SELL.BIAS, get, S, ...i32Const(4), shl, add, ...v128.load(), ...f32x4.add],
-      ...[get, V_FLOOR, ...f32x4.pmax, set, V_ACC],
-      ...each(4, store),
-    ]),
+    ...eachStep(
+      STEP_V,
+      [STEPS_V, X_V, SLOT_V, OUT_V],
+      [
+        ...forLoop(S, [get, SELL.SLICES], 1, [
+          ...[...slicePtr(0), set, SQ, ...slicePtr(4), set, SQ_END],
+          ...[...v128.zero, set, V_ACC, ...v128.zero, set, V_ACC2],
+          // Two accumulators, so consecutive quads do not wait on each other's multiply-add.
+          ...whileNot(
+            [get, SQ, get, SQ_END, geU],
+            [
+              ...quadMadd(V_ACC, 0, fma),
+              ...quadMadd(V_ACC2, 1, fma),
+              get,
+              SQ,
+              ...i32Const(32),
+              add,
+              set,
+              SQ,
+            ],
+          ),
+          ...[get, V_ACC, get, V_ACC2, ...f32x4.add],
+          ...[get, SELL.BIAS, get, S, ...i32Const(4), shl, add, ...v128.load(), ...f32x4.add],
+          ...[get, V_FLOOR, ...f32x4.pmax, set, V_ACC],
+          ...each(4, store),
+        ]),
+      ],
+    ),
   ];
 }
 
 export function sparseModule(fma: boolean, memory: MemorySpec): Uint8Array<ArrayBuffer> {
-  const params = new Array<number>(9).fill(I32);
+  const params = (count: number) => new Array<number>(count).fill(I32);
+  // The states' way in and out of the engine's [units][lanes] layout.
   return assemble(
     [
       {
-        params,
+        params: params(SPMM_PARAMS),
         locals: [
           [I32_LOCALS, I32],
           [3 + CHUNKS[0], V128],
@@ -197,15 +249,16 @@ export function sparseModule(fma: boolean, memory: MemorySpec): Uint8Array<Array
         body: spmm(fma),
       },
       {
-        params,
+        params: params(SPMV_PARAMS),
         locals: [
-          [3, I32],
+          [5, I32],
           [4, V128],
         ],
         body: spmv(fma),
       },
+      transposeRun(),
     ],
-    { spmm: 0, spmv: 1 },
+    { spmm: 0, spmv: 1, transpose: 2 },
     memory,
   );
 }

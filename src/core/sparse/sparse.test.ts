@@ -110,6 +110,31 @@ describe('the WASM SIMD forward pass equals the dense JS one', () => {
   });
 });
 
+test('a ReLU run longer than one WASM call carries its state from call to call', () => {
+  // n = 300 over 196 lanes: 237 KB a step, so a call takes 34 of the 50 steps (8 MB of slots).
+  const rng = new Rng(5);
+  const [n, B, T] = [300, 196, 50];
+  const mask = randomMask(n * n, 0.9, rng);
+  const whh = Float32Array.from(mask, (m) => m * rng.range(-0.18, 0.18));
+  const wih = Float32Array.from({ length: n * 2 }, () => rng.range(-1, 1));
+  const common = { bias: null, activation: 'relu', decoder: null, decoderBias: null } as const;
+  const h0 = Float32Array.from({ length: B * n }, () => rng.uniform());
+  const inputs = Float32Array.from({ length: T * B * 2 }, () => rng.range(-0.1, 0.1));
+  const options = { seqLen: T, batch: B, readout: 'none', states: 'all' } as const;
+  const csr = { ...common, whh: toCsr(whh, mask, n), wih: toCsr(wih, null, n, 2) };
+  const simd = simdForward(csr)(h0, inputs, options).states;
+  const js = runForward(
+    { ...common, whh: csrMap(csr.whh), wih: denseMap(wih, n, 2) },
+    h0,
+    inputs,
+    options,
+  );
+  expect(
+    relativeError(simd.subarray((T - 1) * B * n), js.states.subarray((T - 1) * B * n)),
+  ).toBeLessThan(1e-5);
+  expect(relativeError(simd, js.states)).toBeLessThan(1e-5);
+});
+
 describe('the CSR JS forward pass equals the dense JS one', () => {
   test.each([
     ['ReLU, 90% sparse', 'relu', 0.9, false],

@@ -11,6 +11,7 @@ type Product = (...args: number[]) => void;
 export interface SparseExports {
   spmm: Product;
   spmv: Product;
+  transpose: Product;
 }
 
 const OWN_MEMORY = { export: 'mem' } as const;

@@ -84,7 +84,7 @@ const RUNNERS = [
   ([{ gemm }], call) => runBlocked(gemm, call),
   ([, { run }], call) => run(...call.slice(0, 8)),
   ([{ gemm }], call) => runSteps(gemm, call),
-  ([, , { spmm }], call) => spmm(...call.slice(0, 9)),
+  ([, , { spmm }], call) => spmm(...call.slice(0, 11)),
 ];
 
 /** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */

@@ -41,8 +41,11 @@ const [BLOCK_ROWS, BLOCK_COLUMNS] = [8, 32];
 
 const tile = tileTranspose([A, B, C, D], [T0, T1, T2, T3]);
 
-/** run(rows, cols, source, target): target [cols, rows] = source [rows, cols]ᵀ, row-major. */
-function transposeRun(): Func {
+/**
+ * run(rows, cols, source, target): target [cols, rows] = source [rows, cols]ᵀ, row-major, byte
+ * offsets, sides multiples of 4. Also the sparse engine's (../../sparse/simdModule).
+ */
+export function transposeRun(): Func {
   const tileCopy: Bytes = [
     ...[A, B, C, D].flatMap((v, r) => [...rowOf(P, SOURCE_ROW, r), ...v128.load(), set, v]),
     ...tile.interleave,
