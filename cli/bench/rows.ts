@@ -40,9 +40,10 @@ export function skippedRow(base: Omit<BenchRow, 'summary' | 'note'>, note: strin
 }
 
 /**
- * Fills ratioToTorch, and shareOfStep for the parts of a step: penalty and data over the
- * Node WASM step; profile rows over the sum of their own step's slices, which ran back to back
- * and so under the same load.
+ * Fills ratioToTorch, except for sparse rows (a forward pass, not a training step: their notes
+ * compare them with the dense pass), and shareOfStep for the parts of a step: penalty and data
+ * over the Node WASM step; profile rows over the sum of their own step's slices, which ran back
+ * to back and so under the same load.
  */
 export function addRatios(rows: BenchRow[]): void {
   const median = (where: string, hidden: number | null) =>
@@ -55,7 +56,7 @@ export function addRatios(rows: BenchRow[]): void {
   for (const row of rows) {
     if (!row.summary) continue;
     const torch = median('PyTorch', row.hidden);
-    if (torch) row.ratioToTorch = row.summary.medianMs / torch;
+    if (torch && row.group !== 'sparse') row.ratioToTorch = row.summary.medianMs / torch;
     const step =
       row.group === 'profile'
         ? slices(row.hidden)
