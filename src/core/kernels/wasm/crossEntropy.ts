@@ -12,7 +12,13 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { PLACE_CELL_CROSS_ENTROPY } from '../crossEntropy';
 import { withGemmSpace, type GemmSpace, type GemmWork } from './arena';
-import { crossEntropyModule, CONSTANTS_BYTES, FIELD, STRIPE_BYTES } from './crossEntropyModule';
+import {
+  crossEntropyModule,
+  CONSTANTS_BYTES,
+  FIELD,
+  STRIPE_BYTES,
+  SURROUND_FLOOR,
+} from './crossEntropyModule';
 import {
   instantiateIn,
   relaxedSimdAvailable,
@@ -61,7 +67,7 @@ export function crossEntropyIn(
 /** Constants, then per stripe of four cells: x, y and validity of each (see the module). */
 function fillScratch(scratch: Float32Array, centres: Float32Array, scale: number, rows: number) {
   const count = centres.length / 2;
-  scratch.set([scale, 1 / rows, count, 0]);
+  scratch.set([scale, 1 / rows, count, SURROUND_FLOOR]);
   const lanes = CONSTANTS_BYTES / 4;
   const padded = ((scratch.length - lanes) / STRIPE_BYTES) * 16;
   for (let i = 0; i < padded; i++) {
