@@ -29,7 +29,14 @@ import {
 } from '../../src/core/sparse';
 import { createPlaceCells } from '../../src/core/tasks/navigation/placeCells';
 import { timedRow, type BenchRow } from './rows';
+import { settle } from './settle';
 import { timeRepeated, type Timing, type TimingOptions } from './stats';
+
+/** timeRepeated after the last timing's garbage is collected (see ./settle). */
+async function timeSettled(fn: () => unknown, options: TimingOptions): Promise<Timing> {
+  await settle();
+  return timeRepeated(fn, options);
+}
 
 export interface SparseCase {
   label: string;
@@ -77,7 +84,7 @@ export async function sparseRows(
       return { ...r, note: `${note} ${r.note}`.trim() };
     };
     const dense = maskedWeights(n, 0, rng);
-    const js = await timeRepeated(jsForward(denseMap(dense.whh, n, n)), options);
+    const js = await timeSettled(jsForward(denseMap(dense.whh, n, n)), options);
     const shape = { n, batch, seqLen };
     const tfjs = await timeTfjsForward(dense.whh, wih, h0, inputs, shape, options);
     const single = await oneThread(() =>
@@ -96,11 +103,11 @@ export async function sparseRows(
       const { whh, mask } = maskedWeights(n, sparsity, rng);
       const csr = toCsr(whh, mask, n);
       const percent = `${Math.round(sparsity * 100)}% sparse`;
-      const plain = await timeRepeated(jsForward(csrMap(csr)), options);
+      const plain = await timeSettled(jsForward(csrMap(csr)), options);
       rows.push(row(`CSR JS, ${percent}`, plain, `${over(js, plain)}× dense JS`));
       if (!simdSupported) continue;
       const forward = simdForward({ ...common, whh: csr, wih: toCsr(wih, null, n, 2) });
-      const engine = () => timeRepeated(() => forward(h0, inputs, run), options);
+      const engine = () => timeSettled(() => forward(h0, inputs, run), options);
       const [simd, simdSingle] = [await engine(), await oneThread(engine)];
       rows.push(
         row(`CSR WASM SIMD, ${percent}`, simd, `${over(tfjs, simd)}× tfjs dense`),
@@ -142,8 +149,8 @@ async function probeRows(
       centres: cells.centres,
     };
     const forward = probeEngine(network) ?? undefined;
-    const dense = await timeRepeated(() => freeRun(run), options);
-    const sparse = await timeRepeated(() => freeRun({ ...run, forward }), options);
+    const dense = await timeSettled(() => freeRun(run), options);
+    const sparse = await timeSettled(() => freeRun({ ...run, forward }), options);
     const what = `probe free run T=${steps}, ${Math.round(sparsity * 100)}% sparse`;
     const base = { group: 'sparse' as const, where: 'Node', hidden: n };
     const ratio =
@@ -182,7 +189,7 @@ async function timeTfjsForward(
   const h0 = tf.tensor2d(h0Values, [batch, n]);
   const inputs = tf.tensor2d(inputValues, [seqLen * batch, 2]);
   try {
-    return await timeRepeated(() => {
+    return await timeSettled(() => {
       const states = tf.tidy(
         () => forwardLayer({ whh, wih, bias: null }, h0, inputs, 'relu').states,
       );
