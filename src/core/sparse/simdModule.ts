@@ -201,12 +201,11 @@ function spmv(fma: boolean): Bytes {
     add,
     ...[get, V_ACC, ...v128.store32Lane(0, lane)],
   ];
-  const { STEPS: STEPS_V, X: X_V, SLOT: SLOT_V } = SELL;
   return [
     ...floorOf(SELL.RELU, V_FLOOR),
     ...eachStep(
       STEP_V,
-      [STEPS_V, X_V, SLOT_V, OUT_V],
+      [SELL.STEPS, SELL.X, SELL.SLOT, OUT_V],
       [
         ...forLoop(S, [get, SELL.SLICES], 1, [
           ...[...slicePtr(0), set, SQ, ...slicePtr(4), set, SQ_END],
