@@ -103,6 +103,8 @@ it.each([
   ['a batch with ReLU', 'relu', [101, 0.9, 6, 40], 1 + 1],
   // With tanh, applied between calls, one call (~1.5 MFLOP) a step.
   ['a batch with tanh', 'tanh', [101, 0.9, 6, 40], 6 + 1],
+  // 30% sparse: ~10 MFLOP a step, so the rows are split, the threads meeting after each step.
+  ['a batch split by rows', 'relu', [101, 0.3, 6, 40], 1 + 1],
   // One trajectory: its steps on one thread, its read-out of all T = 20 states one split GEMM
   // (1.3 MFLOP).
   ['one trajectory', 'tanh', [1, 0.9, 20, 128], 1],

@@ -1,9 +1,9 @@
 /**
  * A matrix of the sparse engine placed in WASM memory, ready for the module's products: in the
  * engine's own memory once (CSR for batches, SELL-4 for one trajectory), or for one pass in a
- * block of the GEMM's shared memory, each call's lanes shared out among the GEMM's helper
- * threads. A thread takes whole lanes through all the call's steps, and sums each by the same
- * code as one thread would: the bits do not depend on the split.
+ * block of the GEMM's shared memory, each call shared out among the GEMM's helper threads: by
+ * lanes through all its steps, or by rows a step at a time (see ROW_SPLIT_FLOPS). Each lane of
+ * each row is summed by the same code as on one thread: the bits do not depend on the split.
  */
 import {
   rowSplitter,
@@ -13,7 +13,7 @@ import {
   SPLIT_FLOPS,
   type WasmGemm,
 } from '../kernels/wasm/gemm';
-import { KERNEL, MODULE } from '../kernels/wasm/gemmThreads.mjs';
+import { KERNEL, MODULE, runSparseRows } from '../kernels/wasm/gemmThreads.mjs';
 import { GemmPool } from '../kernels/wasm/pool';
 import type { Csr } from './csr';
 import { toSell } from './sell';
@@ -91,10 +91,17 @@ export function layouts(csr: Csr, bias: Float32Array | null): Layouts {
   };
 }
 
-/** Bytes the layout a product over `lanes` uses takes in a block (CSR, or SELL-4 for 1 lane). */
+/** The threads' step barrier (runSparseRows): threads arrived, threads. */
+const BARRIER_BYTES = 8;
+
+/**
+ * Bytes placeSplit takes in a block for a product over `lanes`: SELL-4 for 1 lane, else CSR
+ * and the barrier.
+ */
 export function placedBytes(m: Layouts, lanes: number): number {
   const { slicePtr, colOff, values, bias, rowOff } = m.sell;
-  return bytesOf(lanes === 1 ? [slicePtr, colOff, values, bias, rowOff] : m.csr);
+  if (lanes === 1) return bytesOf([slicePtr, colOff, values, bias, rowOff]);
+  return bytesOf(m.csr) + aligned(BARRIER_BYTES);
 }
 
 /** A call's states: from byte x, `steps` products, each writing `slot` bytes on. */
@@ -157,45 +164,88 @@ export function sparseHelpers(): Helpers | null {
 }
 
 /**
- * Threads a call of `steps` products of `entries` weights over `lanes` is shared among: all,
- * where a batch's call pays for the hand-over (SPLIT_FLOPS). One trajectory (one lane) stays on
- * one thread: only the rows of each step could be split, one hand-over a step, and a split that
- * ran 1.7× faster on a quiet machine (n = 1024, 90% sparse, 30 µs a step) ran up to 1.25× slower
- * on a busy one, where a late helper holds up every one of the T steps. For the same reason a
- * batch's lanes are split, not its rows: each thread runs its lanes through every step of a call.
+ * Threads a product of `entries` weights over `lanes` is shared among: all, where a batch's step
+ * pays for the hand-over (SPLIT_FLOPS). One trajectory (one lane) stays on one thread: a split
+ * that ran 1.7× faster on a quiet machine (n = 1024, 90% sparse, 30 µs a step) ran up to 1.25×
+ * slower on a busy one, where a late helper holds up every one of the T steps.
  */
-export function threadsFor(helpers: Helpers, entries: number, lanes: number, steps: number) {
-  return lanes > 1 && 2 * entries * lanes * steps >= SPLIT_FLOPS ? 1 + helpers.pool.helpers() : 1;
+export function threadsFor(helpers: Helpers, entries: number, lanes: number): number {
+  return lanes > 1 && 2 * entries * lanes >= SPLIT_FLOPS ? 1 + helpers.pool.helpers() : 1;
 }
 
 /**
+ * Flops a step needs, at least, for its rows to be shared out with a barrier after it rather than
+ * its lanes through all of a call's steps. Lanes need no barrier, but each thread walks every
+ * row's weights for its lanes, so the weight loads and loop work shrink by a third, not a half
+ * (chunks of 24 + 8 lanes each against 24 + 24 + 16 on one thread); rows halve the work and wait
+ * at each step for the slower thread, some tens of µs on this shared machine. Measured at
+ * n = 1024, B = 64, T = 20 on two threads: 90% sparse (13 MFLOP a step) 6.3–7.6 ms by lanes,
+ * 5.2–6.4 by rows; 98% (3 MFLOP) 1.5 by lanes, 1.5–2.5 by rows.
+ */
+const ROW_SPLIT_FLOPS = 8e6;
+
+/**
  * The matrix in a borrowed block in the layout for `lanes`: SELL-4 for one lane, else CSR, each
- * call's lanes shared among `threads` threads in whole vectors of 4.
+ * call shared among `threads` threads by rows or by lanes (see ROW_SPLIT_FLOPS).
  */
 export function placeSplit(
   alloc: Arena,
   m: Layouts,
   lanes: number,
-  { pool, exports }: Helpers,
+  helpers: Helpers,
   threads: number,
 ): Placed {
+  const { exports } = helpers;
   if (lanes === 1) {
     const sellCall = placeSell(alloc, m);
     return { rows: m.rows, run: (_lanes, ...steps) => exports.spmv(...sellCall(steps)) };
   }
   const csrCall = placeCsr(alloc, m);
+  const byRows = 2 * m.csr[2].length * lanes >= ROW_SPLIT_FLOPS;
+  const split = byRows ? rowSplit(helpers, alloc.alloc(BARRIER_BYTES)) : laneSplit(helpers);
+  return {
+    rows: m.rows,
+    run(lanes, ...steps) {
+      const call = csrCall(lanes, steps);
+      if (threads === 1) exports.spmm(...call);
+      else split(call, threads);
+    },
+  };
+}
+
+type CsrCall = ReturnType<ReturnType<typeof placeCsr>>;
+
+/** spmm's call, each thread taking some of the lanes through all its steps. */
+function laneSplit({ pool, exports }: Helpers) {
   const helping = {
     start: (calls: (number[] | null)[]) => pool.start(calls, KERNEL.spmm),
     finish: () => pool.finish(),
   };
-  return {
-    rows: m.rows,
-    run(lanes, ...steps) {
-      if (threads === 1) return exports.spmm(...csrCall(lanes, steps));
-      const calls = shares(lanes / 4, threads).map(
-        (share) => share && csrCall(lanes, steps, 4 * share[0], 4 * share[1]),
-      );
-      runSplit(helping, calls, (own) => exports.spmm(...own));
-    },
+  return (call: CsrCall, threads: number) => {
+    const [rows, lanes, , rowPtr, colOff, values, x, ...rest] = call;
+    const calls = shares(lanes / 4, threads).map((share) => {
+      if (!share) return null;
+      const [first, count] = [4 * share[0], 4 * share[1]];
+      return [rows, lanes, count, rowPtr, colOff, values, x + 4 * first, ...rest];
+    });
+    runSplit(helping, calls, (own) => exports.spmm(...own));
+  };
+}
+
+/** spmm's call a step at a time, each thread taking some of the rows, all meeting at `barrier`. */
+function rowSplit({ pool, gemm, exports }: Helpers, barrier: number) {
+  const helping = {
+    start: (calls: (number[] | null)[]) => pool.start(calls, KERNEL.sparseRows),
+    finish: () => pool.finish(),
+  };
+  return (call: CsrCall, threads: number) => {
+    const [rows, lanes, , ...rest] = call;
+    const calls = shares(rows, threads).map(
+      (share) => share && [share[1], share[0], lanes, ...rest, barrier],
+    );
+    const counter = new Int32Array(gemm.memory.buffer, barrier, 2);
+    Atomics.store(counter, 0, 0);
+    Atomics.store(counter, 1, calls.filter(Boolean).length);
+    runSplit(helping, calls, (own) => runSparseRows(exports.spmm, gemm.memory, own));
   };
 }

@@ -215,7 +215,7 @@ export function simdForward(net: RecurrentCsr): Forward {
     const bytes = passBytes([n, width, out], lanes, steps);
     const deferred = defersReadout(options, out);
     const helpers = sparseHelpers();
-    const stepThreads = helpers ? threadsFor(helpers, step.csr[2].length, lanes, steps) : 1;
+    const stepThreads = helpers ? threadsFor(helpers, step.csr[2].length, lanes) : 1;
     if (!helpers || (stepThreads === 1 && !deferred)) {
       const statesAt = alloc.alloc(bytes);
       try {
@@ -231,7 +231,7 @@ export function simdForward(net: RecurrentCsr): Forward {
     const borrowed = matrices + bytes + ARENA_SLACK;
     helpers.gemm.borrow(borrowed, (at) => {
       const block = arena(helpers.gemm.memory, at, at + borrowed);
-      const decoderThreads = last ? threadsFor(helpers, last.csr[2].length, lanes, 1) : 1;
+      const decoderThreads = last ? threadsFor(helpers, last.csr[2].length, lanes) : 1;
       const placement = {
         memory: helpers.gemm.memory,
         exports: helpers.exports,

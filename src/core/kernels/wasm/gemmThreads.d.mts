@@ -44,6 +44,7 @@ export const KERNEL: {
   readonly crossEntropy: number;
   readonly steps: number;
   readonly spmm: number;
+  readonly sparseRows: number;
 };
 
 /** A recurrence's time loop as a caller gives it (see runSteps), and one thread's share of it. */
@@ -84,3 +85,8 @@ export function waitFor(
 
 /** Runs helper `start.index` until STOP; `post` gets 'ready', or 'failed: …'. */
 export function serveGemm(start: GemmThreadStart, post: (message: string) => void): void;
+
+/** The sparse module's spmm export (../../sparse/simdModule.ts). */
+type SpmmExport = (...args: number[]) => void;
+/** A sparse pass's steps over one share of its rows, with a barrier after each step. */
+export function runSparseRows(spmm: SpmmExport, memory: WebAssembly.Memory, call: number[]): void;

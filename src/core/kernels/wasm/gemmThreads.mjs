@@ -75,16 +75,59 @@ export function runSteps(gemm, call) {
   }
 }
 
+/** A barrier that waits longer than this has lost a thread: the pass throws. */
+const BARRIER_LOST_MS = 10_000;
+
+/**
+ * A sparse pass's time loop over one share of its rows (../../sparse/placed.ts): one step of the
+ * sparse module's spmm at a time, then a barrier with the other threads, as the next step reads
+ * every row of this one. Call: [rows, first, lanes, rowPtr, colOff, values, x, bias, relu, steps,
+ * slot, barrier]: the share is rows first … first + rows − 1; step s reads the states at x + s·slot
+ * and writes them slot bytes on; `barrier` is the byte offset of two i32 in the shared memory,
+ * [threads arrived, threads], the first zeroed by the caller.
+ */
+export function runSparseRows(spmm, memory, call) {
+  const [rows, first, lanes, rowPtr, colOff, values, x, bias, relu, steps, slot, barrier] = call;
+  const counter = new Int32Array(memory.buffer, barrier, 2);
+  const threads = Atomics.load(counter, 1);
+  const [rowShift, outShift] = [4 * first, 4 * first * lanes];
+  for (let s = 0; s < steps; s++) {
+    const at = x + s * slot;
+    spmm(
+      rows,
+      lanes,
+      lanes,
+      rowPtr + rowShift,
+      colOff,
+      values,
+      at,
+      bias + rowShift,
+      relu,
+      1,
+      slot + outShift,
+    );
+    Atomics.add(counter, 0, 1);
+    Atomics.notify(counter, 0);
+    const all = (s + 1) * threads;
+    if (waitFor(counter, 0, (arrived) => arrived >= all, SPIN_MS, BARRIER_LOST_MS) === null)
+      throw new Error(`sparse pass: a thread did not finish step ${s} in time`);
+  }
+}
+
 /** The modules a helper is started with, by index in GemmThreadStart.modules (./helperModules.ts). */
 export const MODULE = { gemm: 0, crossEntropy: 1, sparse: 2 };
-/** Kernels a helper runs (the time loop runs the GEMM's module, spmm the sparse engine's). */
-export const KERNEL = { gemm: 0, crossEntropy: 1, steps: 2, spmm: 3 };
+/**
+ * Kernels a helper runs (the time loop runs the GEMM's module; spmm, some lanes through all of a
+ * call's steps, and sparseRows the sparse engine's).
+ */
+export const KERNEL = { gemm: 0, crossEntropy: 1, steps: 2, spmm: 3, sparseRows: 4 };
 /** How a helper runs a call of each kernel, given the instance exports of every module. */
 const RUNNERS = [
   ([{ gemm }], call) => runBlocked(gemm, call),
   ([, { run }], call) => run(...call.slice(0, 8)),
   ([{ gemm }], call) => runSteps(gemm, call),
   ([, , { spmm }], call) => spmm(...call.slice(0, 11)),
+  ([, , { spmm }], call, memory) => runSparseRows(spmm, memory, call),
 ];
 
 /** Job sequence number, helpers finished, a helper failed (1), helpers should exit (1). */
@@ -146,7 +189,7 @@ function serve({ modules, memory, control: buffer, index }, post) {
     if (Atomics.load(control, STOP)) return;
     const [kernel, ...call] = readSlot(control, index);
     try {
-      if (call[0] > 0) RUNNERS[kernel](exports, call);
+      if (call[0] > 0) RUNNERS[kernel](exports, call, memory);
     } catch (e) {
       Atomics.store(control, FAILED, 1);
       console.error('GEMM helper thread:', e);
