@@ -217,10 +217,6 @@ type CsrCall = ReturnType<ReturnType<typeof placeCsr>>;
 
 /** spmm's call, each thread taking some of the lanes through all its steps. */
 function laneSplit({ pool, exports }: Helpers) {
-  const helping = {
-    start: (calls: (number[] | null)[]) => pool.start(calls, KERNEL.spmm),
-    finish: () => pool.finish(),
-  };
   return (call: CsrCall, threads: number) => {
     const [rows, lanes, , rowPtr, colOff, values, x, ...rest] = call;
     const calls = shares(lanes / 4, threads).map((share) => {
@@ -228,16 +224,12 @@ function laneSplit({ pool, exports }: Helpers) {
       const [first, count] = [4 * share[0], 4 * share[1]];
       return [rows, lanes, count, rowPtr, colOff, values, x + 4 * first, ...rest];
     });
-    runSplit(helping, calls, (own) => exports.spmm(...own));
+    runSplit(pool, KERNEL.spmm, calls, (own) => exports.spmm(...own));
   };
 }
 
 /** spmm's call a step at a time, each thread taking some of the rows, all meeting at `barrier`. */
 function rowSplit({ pool, gemm, exports }: Helpers, barrier: number) {
-  const helping = {
-    start: (calls: (number[] | null)[]) => pool.start(calls, KERNEL.sparseRows),
-    finish: () => pool.finish(),
-  };
   return (call: CsrCall, threads: number) => {
     const [rows, lanes, , ...rest] = call;
     const calls = shares(rows, threads).map(
@@ -246,6 +238,8 @@ function rowSplit({ pool, gemm, exports }: Helpers, barrier: number) {
     const counter = new Int32Array(gemm.memory.buffer, barrier, 2);
     Atomics.store(counter, 0, 0);
     Atomics.store(counter, 1, calls.filter(Boolean).length);
-    runSplit(helping, calls, (own) => runSparseRows(exports.spmm, gemm.memory, own));
+    runSplit(pool, KERNEL.sparseRows, calls, (own) =>
+      runSparseRows(exports.spmm, gemm.memory, own),
+    );
   };
 }

@@ -132,15 +132,13 @@ export function crossEntropyKernel(fma = relaxedSimdAvailable): KernelFunc {
         copies.copyWithin((i * scratchBytes) / 4, 0, scratchBytes / 4);
       const call = [rows, count, ...offsets(space, [logits, positions], outputs, scratch)];
       if (!pool || threads < 2) run(...(call as CrossEntropyCall));
-      else {
-        const helping = {
-          start: (calls: (CrossEntropyCall | null)[]) => pool.start(calls, KERNEL.crossEntropy),
-          finish: () => pool.finish(),
-        };
-        runSplit(helping, splitCall(call as CrossEntropyCall, threads, scratchBytes), (own) =>
-          run(...own),
+      else
+        runSplit(
+          pool,
+          KERNEL.crossEntropy,
+          splitCall(call as CrossEntropyCall, threads, scratchBytes),
+          (own) => run(...own),
         );
-      }
       wasm.disposeData(scratch.dataId);
     });
     return outputs;

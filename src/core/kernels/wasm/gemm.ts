@@ -100,17 +100,21 @@ const byModule = new WeakMap<WebAssembly.Module, WasmGemm>();
 export const splitterGemm = (): WasmGemm | null =>
   (splitter && byModule.get(splitter.module)) ?? null;
 
-/** Hands calls[1…] to `helping`'s helpers, runs calls[0] here with `run`, and waits for them. */
-export function runSplit<T>(
-  helping: { start(calls: (T | null)[]): void; finish(): void },
+/**
+ * Hands calls[1…] of `kernel` (KERNEL in ./gemmThreads.mjs) to the helpers, runs calls[0] here
+ * with `run`, and waits for them.
+ */
+export function runSplit<T extends readonly number[]>(
+  helpers: RowSplitter,
+  kernel: number,
   [own, ...theirs]: (T | null)[],
   run: (call: T) => void,
 ): void {
-  helping.start(theirs);
+  helpers.start(theirs, kernel);
   try {
     if (own) run(own);
   } finally {
-    helping.finish();
+    helpers.finish();
   }
 }
 
@@ -236,7 +240,7 @@ export function gemmIn(
       withScratch(threads, (scratch) => {
         const call: GemmCall = [m, n, k, a, b, c, add - c, mask - c, flags, scratch];
         if (threads === 1) return runBlocked(gemm, call);
-        runSplit<GemmCall>(splitter!, splitRows(call, threads), (own) => runBlocked(gemm, own));
+        runSplit(splitter!, KERNEL.gemm, splitRows(call, threads), (own) => runBlocked(gemm, own));
       });
     },
     pack(b, k, n) {
@@ -250,11 +254,9 @@ export function gemmIn(
       withScratch(threads, (scratch) => {
         const call: StepsCall = [...args, scratch];
         if (threads === 1) return runSteps(gemm, call);
-        const helping = {
-          start: (calls: (StepsCall | null)[]) => splitter!.start(calls, KERNEL.steps),
-          finish: () => splitter!.finish(),
-        };
-        runSplit(helping, splitStepRows(call, threads), (own) => runSteps(gemm, own));
+        runSplit(splitter!, KERNEL.steps, splitStepRows(call, threads), (own) =>
+          runSteps(gemm, own),
+        );
       });
     },
     borrow,
