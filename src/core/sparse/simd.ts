@@ -69,6 +69,7 @@ interface Placement {
   decoder: Placed | null;
   gemm: WasmGemm;
   statesAt: number;
+  layout: PassLayout;
 }
 
 /**
@@ -115,19 +116,30 @@ const defersReadout = ({ readout }: ForwardOptions, out: number) => readout === 
 const CALL_BYTES = 8 << 20;
 
 /**
- * Steps per call: with ReLU as many as fit CALL_BYTES in slots (a call of s steps has s + 1, the
- * first holding h_{t−1}), each call one hand-over to the helpers; with tanh, applied in JS, one.
+ * Where a pass's states go: `slot` bytes for a stacked state [h; x] over the lanes, `steps` steps
+ * a call, and `bytes` in all (a call's slots, the read-out [out][lanes], stateMover's staging).
  */
-function segmentSteps(slot: number, seqLen: number, relu: boolean): number {
-  return relu ? Math.max(1, Math.min(seqLen, Math.floor(CALL_BYTES / slot) - 1)) : 1;
+interface PassLayout {
+  lanes: number;
+  slot: number;
+  steps: number;
+  bytes: number;
 }
 
-/** Bytes of a stacked state [h; x] over `lanes`. */
-const slotBytes = (n: number, width: number, lanes: number) => 4 * (n + width) * lanes;
-
-/** Bytes of a pass's states: a call's slots, the read-out [out][lanes], stateMover's staging. */
-const passBytes = ([n, width, out]: [number, number, number], lanes: number, steps: number) =>
-  (steps + 1) * slotBytes(n, width, lanes) + 4 * (out + Math.max(n, out)) * lanes;
+/**
+ * With ReLU a call takes as many steps as fit CALL_BYTES in slots (s steps fill s + 1, the first
+ * holding h_{t−1}), each call one hand-over to the helpers; with tanh, applied in JS, one.
+ */
+function passLayout(
+  [n, width, out]: [number, number, number],
+  { batch, seqLen }: ForwardOptions,
+  relu: boolean,
+): PassLayout {
+  const lanes = lanesFor(batch);
+  const slot = 4 * (n + width) * lanes;
+  const steps = relu ? Math.max(1, Math.min(seqLen, Math.floor(CALL_BYTES / slot) - 1)) : 1;
+  return { lanes, slot, steps, bytes: (steps + 1) * slot + 4 * (out + Math.max(n, out)) * lanes };
+}
 
 /** The time loop on placed matrices; fills `result` (from checkForward). */
 function runPass(
@@ -139,15 +151,13 @@ function runPass(
   options: ForwardOptions,
   { states, outputs }: ForwardResult,
 ): void {
-  const { memory, step, decoder, gemm, statesAt } = placement;
+  const { memory, step, decoder, gemm, statesAt, layout } = placement;
+  const { lanes, slot, steps } = layout;
   const { seqLen, batch } = options;
   const deferred = dense && outputs && defersReadout(options, dense.out);
   // Every step's states, where the caller or the deferred read-out wants them.
   const kept =
     options.states === 'all' ? states : deferred ? new Float32Array(seqLen * batch * n) : null;
-  const lanes = lanesFor(batch);
-  const slot = slotBytes(n, width, lanes);
-  const steps = segmentSteps(slot, seqLen, relu);
   const y = statesAt + (steps + 1) * slot;
   const heap = new Float32Array(memory.buffer);
   const at = (s: number) => (statesAt + s * slot) / 4;
@@ -210,22 +220,21 @@ export function simdForward(net: RecurrentCsr): Forward {
   const out = decoder?.rows ?? 0;
   return (h0, inputs, options) => {
     const result = checkForward([n, width, decoder?.rows ?? null], h0, inputs, options);
-    const lanes = lanesFor(options.batch);
-    const steps = segmentSteps(slotBytes(n, width, lanes), options.seqLen, shape[2]);
-    const bytes = passBytes([n, width, out], lanes, steps);
+    const layout = passLayout([n, width, out], options, shape[2]);
+    const { lanes, bytes } = layout;
     const deferred = defersReadout(options, out);
     const helpers = sparseHelpers();
     const stepThreads = helpers ? threadsFor(helpers, step.csr[2].length, lanes) : 1;
     if (!helpers || (stepThreads === 1 && !deferred)) {
       const statesAt = alloc.alloc(bytes);
       try {
-        runPass({ ...ownPlacement, statesAt }, shape, dense, h0, inputs, options, result);
+        runPass({ ...ownPlacement, statesAt, layout }, shape, dense, h0, inputs, options, result);
       } finally {
         alloc.free(statesAt);
       }
       return result;
     }
-    // With the helpers: each call's lanes and the deferred read-out's rows are shared out.
+    // With the helpers: each call (./placed placeSplit) and the deferred read-out are shared out.
     const last = decoder && !deferred ? decoder : null;
     const matrices = placedBytes(step, lanes) + (last ? placedBytes(last, lanes) : 0);
     const borrowed = matrices + bytes + ARENA_SLACK;
@@ -239,6 +248,7 @@ export function simdForward(net: RecurrentCsr): Forward {
         decoder: last && placeSplit(block, last, lanes, helpers, decoderThreads),
         gemm: helpers.gemm,
         statesAt: block.top(),
+        layout,
       };
       runPass(placement, shape, dense, h0, inputs, options, result);
     });
