@@ -108,24 +108,13 @@ export function placedBytes(m: Layouts, lanes: number): number {
 type Steps = [x: number, steps: number, slot: number, relu: boolean];
 
 /**
- * spmm's arguments (rows, stride, lanes, rowPtr, colOff, values, x, bias, relu, steps, slot)
- * for `count` of the `lanes` from lane `first` on.
+ * spmm's arguments over all the lanes: rows, stride (= lanes), lanes, rowPtr, colOff, values, x,
+ * bias, relu, steps, slot. laneSplit gives each thread fewer lanes of the same stride.
  */
 function placeCsr(alloc: Arena, m: Layouts) {
   const [rowPtr, colOff, values, bias] = m.csr.map(alloc.place);
-  return (lanes: number, [x, steps, slot, relu]: Steps, first = 0, count = lanes) => [
-    m.rows,
-    lanes,
-    count,
-    rowPtr,
-    colOff,
-    values,
-    x + 4 * first,
-    bias,
-    +relu,
-    steps,
-    slot,
-  ];
+  return (lanes: number, [x, steps, slot, relu]: Steps) =>
+    [m.rows, lanes, lanes, rowPtr, colOff, values, x, bias, +relu, steps, slot] as const;
 }
 
 /** spmv's arguments: slices, slicePtr, colOff, values, x, bias, relu, rowOff, steps, slot. */
