@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { RELU_RECURRENCE } from '../src/core/kernels/recurrence';
-import { relaxedSimdAvailable } from '../src/core/kernels/wasm';
+import { relaxedSimdAvailable } from '../src/core/wasm/kernels';
 import { startBackend } from '../workers/backend';
 import { gemmPool } from '../workers/gemmPool';
 import { gpuDeviceName } from '../workers/gpuDevice';

@@ -5,7 +5,7 @@ import type { KernelsPage, Shape } from './pages/kernels';
 /**
  * The fused WebGPU recurrence kernels (src/core/kernels/webgpu) on SwiftShader WebGPU, against
  * the per-step composite they replace: same results, one dispatch per time step. And the WASM
- * GEMM (src/core/kernels/wasm) with its helper threads (workers/gemmPool.ts), which only a
+ * GEMM (src/core/wasm/kernels) with its helper threads (workers/gemmPool.ts), which only a
  * browser has: shared memory and workers. The test page is not part of the app's build, so the
  * dev server serves it (with the COOP/COEP headers shared memory needs).
  */

@@ -13,7 +13,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { registerWasmKernels } from '../src/core/kernels/wasm';
+import { registerWasmKernels } from '../src/core/wasm/kernels';
 import { registerWebGpuKernels } from '../src/core/kernels/webgpu';
 import { startGemmPool } from './gemmPool';
 import { gpuDeviceName, isSoftwareDevice } from './gpuDevice';

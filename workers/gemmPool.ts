@@ -1,18 +1,18 @@
 /**
- * Helper threads for the hand-written WASM GEMM (src/core/kernels/wasm/gemm.ts) in the browser.
+ * Helper threads for the hand-written WASM GEMM (src/core/wasm/kernels/gemm.ts) in the browser.
  * tfjs-wasm runs XNNPACK on half the cores (one thread on a 2-core machine); where its memory is
  * a shared WebAssembly.Memory (the threaded build, cross-origin isolated), dedicated workers
  * (./gemmThread.ts) instantiate our GEMM and cross-entropy modules against that same memory and
  * take a share of the rows of each big product and cross-entropy call, in place (the pool:
- * src/core/kernels/wasm/pool.ts). Without shared memory, workers or SIMD, nothing starts and
+ * src/core/wasm/kernels/pool.ts). Without shared memory, workers or SIMD, nothing starts and
  * both run on one thread as before. The caller must be a worker: it waits in Atomics.wait. */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-import { isShared, setRowSplitter, simdAvailable, wasmGemm } from '../src/core/kernels/wasm/gemm';
-import { helperModules } from '../src/core/kernels/wasm/helperModules';
-import { GemmPool, helpersFor, type SpawnHelper } from '../src/core/kernels/wasm/pool';
+import { isShared, setRowSplitter, simdAvailable, wasmGemm } from '../src/core/wasm/kernels/gemm';
+import { helperModules } from '../src/core/wasm/kernels/helperModules';
+import { GemmPool, helpersFor, type SpawnHelper } from '../src/core/wasm/kernels/pool';
 
-export type { GemmPoolStats } from '../src/core/kernels/wasm/pool';
+export type { GemmPoolStats } from '../src/core/wasm/kernels/pool';
 
 const spawnWorker: SpawnHelper = (start, { ready, failed }) => {
   const worker = new Worker(new URL('./gemmThread.ts', import.meta.url), { type: 'module' });

@@ -24,8 +24,8 @@ import {
   registerWasmKernels,
   withoutWasmKernels,
   relaxedSimdAvailable,
-} from '../../src/core/kernels/wasm';
-import { offsetOf, wasmGemm, type WasmGemm } from '../../src/core/kernels/wasm/gemm';
+} from '../../src/core/wasm/kernels';
+import { offsetOf, wasmGemm, type WasmGemm } from '../../src/core/wasm/kernels/gemm';
 import { lossAndGrads } from '../../src/core/model/network';
 import { rngAt, rngFor } from '../../src/core/random';
 import { createPlaceCells, placeCellTargets, randomWalk } from '../../src/core/tasks/navigation';

@@ -14,7 +14,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../src/core/backend/node';
-import { rowSplitter, setRowSplitter } from '../../src/core/kernels/wasm/gemm';
+import { rowSplitter, setRowSplitter } from '../../src/core/wasm/kernels/gemm';
 import { forwardLayer } from '../../src/core/model/recurrent';
 import { freeRun, probeEngine, type ProbeWeights } from '../../src/core/probes';
 import { Rng } from '../../src/core/random';

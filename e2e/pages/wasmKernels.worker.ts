@@ -7,8 +7,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { recurrence, recurrenceBackward } from '../../src/core/kernels/recurrence';
-import { gemm, MODULI_MATMUL } from '../../src/core/kernels/wasm';
-import { setRowSplitter } from '../../src/core/kernels/wasm/gemm';
+import { gemm, MODULI_MATMUL } from '../../src/core/wasm/kernels';
+import { setRowSplitter } from '../../src/core/wasm/kernels/gemm';
 import { startBackend } from '../../workers/backend';
 import { gemmPool, type GemmPoolStats } from '../../workers/gemmPool';
 import { relativeError } from './relativeError';

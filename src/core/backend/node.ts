@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { registerWasmKernels } from '../kernels/wasm';
+import { registerWasmKernels } from '../wasm/kernels';
 import { startNodeGemmPool } from './nodeThreads';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, expect, it } from 'vitest';
 import { PLACE_CELL_CROSS_ENTROPY } from '../kernels/crossEntropy';
-import { gemm } from '../kernels/wasm';
+import { gemm } from '../wasm/kernels';
 import { recurrence, recurrenceBackward } from '../kernels/recurrence';
 import { Rng } from '../random';
 import { simdForward, toCsr } from '../sparse';

@@ -1,17 +1,17 @@
 /**
  * Helper threads for the WASM GEMM in Node (CLI, benchmark). tfjs-wasm runs its non-threaded
  * build in Node, whose memory is not shared, so the helpers (worker_threads running
- * ./nodeGemmThread.mjs) work in the GEMM's own arena (src/core/kernels/wasm/arena.ts): kernel
+ * ./nodeGemmThread.mjs) work in the GEMM's own arena (src/core/wasm/kernels/arena.ts): kernel
  * calls big enough to pay for copying their tensors there (GEMMs, and the cross-entropy, whose
  * module the helpers run too) are split across the helpers. The
  * helpers never keep the process alive: they are unref'd and told to stop when it exits.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { gemmArena } from '../kernels/wasm/arena';
-import { setRowSplitter, simdAvailable } from '../kernels/wasm/gemm';
-import { helperModules } from '../kernels/wasm/helperModules';
-import { GemmPool, helpersFor, type SpawnHelper } from '../kernels/wasm/pool';
+import { gemmArena } from '../wasm/kernels/arena';
+import { setRowSplitter, simdAvailable } from '../wasm/kernels/gemm';
+import { helperModules } from '../wasm/kernels/helperModules';
+import { GemmPool, helpersFor, type SpawnHelper } from '../wasm/kernels/pool';
 
 const spawnThread: SpawnHelper = (start, { ready, failed }) => {
   const url = new URL('./nodeGemmThread.mjs', import.meta.url);

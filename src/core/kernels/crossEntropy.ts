@@ -2,7 +2,7 @@
  * Cross-entropy against soft targets, the loss of every head that reads out a distribution, and
  * its place-cell form for navigation. Each elementwise tfjs op over the [T·B, Np] logits is a
  * pass through memory (~1 ms each on WASM); with place cells, a backend with a kernel registered
- * under PLACE_CELL_CROSS_ENTROPY (WASM: ./wasm) makes the targets and the loss in one call.
+ * under PLACE_CELL_CROSS_ENTROPY (WASM: ../wasm/kernels) makes the targets and the loss in one call.
  * Elsewhere the same maths runs as tfjs ops.
  */
 import * as tf from '@tensorflow/tfjs-core';
@@ -14,7 +14,7 @@ export const PLACE_CELL_CROSS_ENTROPY = 'ModuliPlaceCellCrossEntropy';
 /**
  * Inputs of the fused kernel: logits [R, Np], positions [R, 2] (metres), centres [Np, 2]; its
  * one attribute is scale = −1/(2σ²). Its outputs: [dLogits [R, Np], parts [R], expSums [R]] with
- * loss term_r = parts_r + log(expSums_r) (see ./wasm/crossEntropyModule.ts).
+ * loss term_r = parts_r + log(expSums_r) (see ../wasm/kernels/crossEntropyModule.ts).
  */
 export interface PlaceCellCrossEntropyInputs extends tf.NamedTensorMap {
   logits: tf.Tensor2D;

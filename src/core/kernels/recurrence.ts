@@ -1,7 +1,7 @@
 /**
  * The recurrence of an Elman layer over a whole sequence, forward and backward, as two tfjs ops.
  * With ReLU, a backend with a fused kernel registered under the names below runs all T steps in
- * one call (WASM: ./wasm, WebGPU: ./webgpu); elsewhere, and for tanh, the same maths runs as the
+ * one call (WASM: ../wasm/kernels, WebGPU: ./webgpu); elsewhere, and for tanh, the same maths runs as the
  * per-step composite here. Both work on time-stacked tensors: row t·B + b is sample b at step t + 1.
  *
  *   forward:  h_t = s(h_{t−1} · W_hhᵀ + drive_t),  t = 1..T   (drive = x · W_ihᵀ + b)

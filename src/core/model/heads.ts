@@ -14,7 +14,7 @@ import {
   softTargetCrossEntropy,
   type CrossEntropy,
 } from '../kernels/crossEntropy';
-import { gemm, transpose2d } from '../kernels/wasm';
+import { gemm, transpose2d } from '../wasm/kernels';
 import type { PlaceCells } from '../tasks/navigation/placeCells';
 
 export type HeadKind = keyof typeof heads;

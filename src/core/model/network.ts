@@ -14,7 +14,7 @@ import {
 } from './recurrent';
 import { heads, type HeadResult, type Targets } from './heads';
 import { layerParam, type NetworkShape } from './params';
-import { gemm, transpose2d } from '../kernels/wasm';
+import { gemm, transpose2d } from '../wasm/kernels';
 
 export type { Targets };
 export {

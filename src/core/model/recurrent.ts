@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { recurrence, recurrenceBackward, type Activation } from '../kernels/recurrence';
-import { gemm, stackRows, transpose2d } from '../kernels/wasm';
+import { gemm, stackRows, transpose2d } from '../wasm/kernels';
 
 export type { Activation };
 

@@ -4,7 +4,7 @@
  * the weight is multiplied by its mask afterwards, so pruned weights never regrow (SPEC §6).
  * Written by hand because the update must respect masks and the hand-written gradients.
  * As tfjs ops it is ~14 passes through memory per variable; a backend with a kernel registered
- * under MODULI_ADAM (WASM: ../kernels/wasm/adam.ts) makes the same update in one.
+ * under MODULI_ADAM (WASM: ../wasm/kernels/adam.ts) makes the same update in one.
  */
 import * as tf from '@tensorflow/tfjs-core';
 

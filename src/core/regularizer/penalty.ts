@@ -7,8 +7,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Manifold } from '../manifolds/types';
 import { inhibitorOfSquared } from '../inhibitors';
-import { dot } from '../kernels/wasm/dot';
-import { symmetricSum } from '../kernels/wasm/symmetricSum';
+import { dot } from '../wasm/kernels/dot';
+import { symmetricSum } from '../wasm/kernels/symmetricSum';
 
 export type Exponent = 1 | 2;
 

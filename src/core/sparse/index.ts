@@ -1,7 +1,7 @@
 /** Sparse (CSR) forward passes of trained, pruned networks in plain JS and WASM SIMD, and their dense reference. */
 export { appendColumns, toCsr, csrDensity, type Csr } from './csr';
 export { csrMap, denseMap, type LinearMap } from './linear';
-export { simdForward, simdSupported, type RecurrentCsr } from './simd';
+export { simdForward, simdSupported, type RecurrentCsr } from '../wasm/sparse/simd';
 export {
   encodeStart,
   runForward,

@@ -6,9 +6,9 @@
 import type { Batch, NetworkShape } from '../model/network';
 import { csrDensity, toCsr } from './csr';
 import { encodeStart, runForward, type Forward } from './forward';
-import { gemmMap } from './dense';
+import { gemmMap } from '../wasm/sparse/dense';
 import { csrMap, denseMap, type LinearMap } from './linear';
-import { simdForward, simdSupported } from './simd';
+import { simdForward, simdSupported } from '../wasm/sparse/simd';
 
 export type Storage = 'csr' | 'dense';
 
@@ -54,7 +54,7 @@ export function networkMaps(
     const wih = toCsr(weights.wih, null, n, shape.input);
     const decoder = csr('decoder', shape.output, n);
     const whh = csr('whh', n, n);
-    // The encoder runs once a batch, dense on the GEMM like the read-out (./dense).
+    // The encoder runs once a batch, dense on the GEMM like the read-out (../wasm/sparse/dense).
     const encoder = input === null ? null : gemmMap(csr('encoder', n, input));
     return { forward: simdForward({ whh, wih, bias, activation, decoder, decoderBias }), encoder };
   }

@@ -1,5 +1,5 @@
 /**
- * Sliced ELLPACK (SELL-4) of a CSR matrix, for the one-trajectory kernel (./simdModule's spmv).
+ * Sliced ELLPACK (SELL-4) of a CSR matrix, for the one-trajectory kernel (../wasm/sparse/simdModule's spmv).
  * With one state there are no batch lanes to fill, so the lanes hold four rows instead: rows are
  * sorted by length, taken four at a time, and their entries interleaved, so one vector multiply
  * serves four rows and no row needs a horizontal sum or a scalar tail. Sorting makes a slice's

@@ -13,7 +13,7 @@ import {
   paramShapes,
   weightMatrixNames,
 } from '../model/network';
-import { finiteFlags } from '../kernels/wasm/finite';
+import { finiteFlags } from '../wasm/kernels/finite';
 import { Adam, clipByGlobalNorm, type AdamState } from '../optim/adam';
 import { scheduledSparsity } from '../pruning/schedule';
 import { rngAt, rngFor } from '../random';

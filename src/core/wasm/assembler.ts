@@ -1,7 +1,7 @@
 /**
  * A tiny WebAssembly assembler: byte helpers, the opcodes our hand-written kernels use, and a
  * module builder. There is no toolchain in this project (and none in the browser), so the SIMD
- * kernels (sparse/simd.ts, kernels/wasm/) are written as byte arrays built from these pieces.
+ * kernels (./sparse, ./kernels) are written as byte arrays built from these pieces.
  * Opcodes follow the WebAssembly core spec plus the SIMD and relaxed-SIMD proposals.
  */
 

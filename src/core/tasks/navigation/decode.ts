@@ -23,7 +23,7 @@ export function decodeTop3(scores: Float32Array, centres: Float32Array): Float32
       i3 = 0;
     for (let i = 0; i < count; i++) {
       const s = scores[base + i];
-      if (!(s > best3)) continue; // a NaN never ranks (as in kernels/wasm/rowTop3)
+      if (!(s > best3)) continue; // a NaN never ranks (as in wasm/kernels/rowTop3)
       if (s > best1) {
         best3 = best2;
         i3 = i2;

@@ -11,7 +11,7 @@ import { navigationBatch } from './batch';
 import { tensorsOnHost } from '../../backend/host';
 import { decodeCells, decodeErrorCm, decodeTop3 } from './decode';
 import { createPlaceCells } from './placeCells';
-import { rowTop3 } from '../../kernels/wasm/rowTop3';
+import { rowTop3 } from '../../wasm/kernels/rowTop3';
 
 export const createNavigationTask: TaskFactory = (config: RunConfig) => {
   if (config.task.kind !== 'navigation')

@@ -9,16 +9,21 @@
  * SELL-4 kernel, whose lanes are rows. `simdSupported` is false where WebAssembly SIMD is missing,
  * and callers keep the JS maps there.
  * A pass with calls worth splitting (./placed threadsFor), or a deferred read-out, runs where
- * the GEMM's helper threads are (../kernels/wasm/gemm: tfjs-wasm's shared heap in the app's
+ * the GEMM's helper threads are (../kernels/gemm: tfjs-wasm's shared heap in the app's
  * worker, the arena in Node): its matrices and states are copied into a block of that memory for
  * the pass, and each call's lanes are shared out (./placed placeSplit), with the bits of one
  * thread.
  */
-import { gemmIn, type WasmGemm } from '../kernels/wasm/gemm';
-import type { Activation } from '../model/recurrent';
-import { appendColumns, type Csr } from './csr';
+import { gemmIn, type WasmGemm } from '../kernels/gemm';
+import type { Activation } from '../../model/recurrent';
+import { appendColumns, type Csr } from '../../sparse/csr';
 import { gemmProduct, transposedDense } from './dense';
-import { checkForward, type Forward, type ForwardOptions, type ForwardResult } from './forward';
+import {
+  checkForward,
+  type Forward,
+  type ForwardOptions,
+  type ForwardResult,
+} from '../../sparse/forward';
 import {
   arena,
   ARENA_SLACK,
@@ -30,9 +35,9 @@ import {
   threadsFor,
   type Placed,
 } from './placed';
-import { ownInstance, type SparseExports } from './wasm';
+import { ownInstance, type SparseExports } from './instances';
 
-export { simdSupported } from './wasm';
+export { simdSupported } from './instances';
 
 /** The trained network's matrices, as ./forward's RecurrentMaps but in CSR. */
 export interface RecurrentCsr {

@@ -10,7 +10,7 @@
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { util, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
-import { RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD } from '../recurrence';
+import { RELU_RECURRENCE, RELU_RECURRENCE_BACKWARD } from '../../kernels/recurrence';
 import { withGemmSpace, type GemmWork } from './arena';
 import { ADD, MASK, RELU } from './gemmModule';
 

@@ -1,7 +1,7 @@
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recurrence, recurrenceBackward } from '../recurrence';
+import { recurrence, recurrenceBackward } from '../../kernels/recurrence';
 import {
   runBlocked,
   runSteps,

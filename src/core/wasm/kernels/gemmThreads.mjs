@@ -79,7 +79,7 @@ export function runSteps(gemm, call) {
 const BARRIER_LOST_MS = 10_000;
 
 /**
- * A sparse pass's time loop over one share of its rows (../../sparse/placed.ts): one step of the
+ * A sparse pass's time loop over one share of its rows (../sparse/placed.ts): one step of the
  * sparse module's spmm at a time, then a barrier with the other threads, as the next step reads
  * every row of this one. Call: [rows, first, lanes, rowPtr, colOff, values, x, bias, relu, steps,
  * slot, barrier]: the share is rows first … first + rows − 1; step s reads the states at x + s·slot

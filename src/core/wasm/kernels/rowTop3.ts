@@ -23,7 +23,7 @@ import {
   when,
   type Bytes,
   type Func,
-} from '../../wasm/assembler';
+} from '../assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
 

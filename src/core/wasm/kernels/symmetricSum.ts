@@ -7,17 +7,7 @@
  * on other backends and where n is not a multiple of 4. Called as a function, not registered.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  forLoop,
-  i32Const,
-  I32,
-  op,
-  V128,
-  v128,
-  f32x4,
-  type Bytes,
-  type Func,
-} from '../../wasm/assembler';
+import { forLoop, i32Const, I32, op, V128, v128, f32x4, type Bytes, type Func } from '../assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
 import { rowOf as tileRow, tileTranspose } from './tile4';

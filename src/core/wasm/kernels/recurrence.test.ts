@@ -5,7 +5,7 @@ import {
   RELU_RECURRENCE_BACKWARD,
   recurrence,
   recurrenceBackward,
-} from '../recurrence';
+} from '../../kernels/recurrence';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { offsetOf, wasmGemm } from './gemm';
 import { gemm, MODULI_MATMUL, registerWasmKernels, withoutWasmKernels } from './index';

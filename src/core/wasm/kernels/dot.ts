@@ -16,8 +16,8 @@ import {
   v128,
   type Bytes,
   type Func,
-} from '../../wasm/assembler';
-import { across } from '../../wasm/vectorMath';
+} from '../assembler';
+import { across } from '../vectorMath';
 import { offsetOf } from './gemm';
 import { onWasmHeap } from './heap';
 

@@ -86,7 +86,7 @@ export function waitFor(
 /** Runs helper `start.index` until STOP; `post` gets 'ready', or 'failed: …'. */
 export function serveGemm(start: GemmThreadStart, post: (message: string) => void): void;
 
-/** The sparse module's spmm export (../../sparse/simdModule.ts). */
+/** The sparse module's spmm export (../sparse/simdModule.ts). */
 type SpmmExport = (...args: number[]) => void;
 /** A sparse pass's steps over one share of its rows, with a barrier after each step. */
 export function runSparseRows(spmm: SpmmExport, memory: WebAssembly.Memory, call: number[]): void;

@@ -12,12 +12,12 @@ import {
   splitterGemm,
   SPLIT_FLOPS,
   type WasmGemm,
-} from '../kernels/wasm/gemm';
-import { KERNEL, MODULE, runSparseRows } from '../kernels/wasm/gemmThreads.mjs';
-import { GemmPool } from '../kernels/wasm/pool';
-import type { Csr } from './csr';
-import { toSell } from './sell';
-import { sparseIn, type SparseExports } from './wasm';
+} from '../kernels/gemm';
+import { KERNEL, MODULE, runSparseRows } from '../kernels/gemmThreads.mjs';
+import { GemmPool } from '../kernels/pool';
+import type { Csr } from '../../sparse/csr';
+import { toSell } from '../../sparse/sell';
+import { sparseIn, type SparseExports } from './instances';
 
 /**
  * A placed matrix and its bias; `run` makes `steps` fused products over `lanes`, the first from

@@ -12,7 +12,7 @@
  *     SELL-4 (./sell), one lane
  *   out[j][·] = act(Σ_p values[p] · x[col_p][·] + bias[j]),  out = x + slot,  act = ReLU if
  *   relu, else identity
- *   transpose(rows, cols, source, target)   ../kernels/wasm/transpose's, for states in and out
+ *   transpose(rows, cols, source, target)   ../kernels/transpose's, for states in and out
  *
  * A thread may take some of a batch's lanes through all the steps (a lane's state depends on that
  * lane alone), so helper threads need one hand-over per call, not one per step.
@@ -37,8 +37,8 @@ import {
   when,
   type Bytes,
   type MemorySpec,
-} from '../wasm/assembler';
-import { transposeRun } from '../kernels/wasm/transpose';
+} from '../assembler';
+import { transposeRun } from '../kernels/transpose';
 
 const { get, set, tee, block, loop, brIf, br, end, void: void_ } = op;
 const { i32Add: add, i32Mul: mul, i32Shl: shl, i32GeU: geU, i32GtU: gtU } = op;

@@ -4,7 +4,7 @@
  * The platforms that start helpers (workers/gemmPool.ts, ../../backend/nodeThreads.ts) take the
  * list from here.
  */
-import { sparseIn } from '../../sparse/wasm';
+import { sparseIn } from '../sparse/instances';
 import { crossEntropyIn } from './crossEntropy';
 import type { WasmGemm } from './gemm';
 

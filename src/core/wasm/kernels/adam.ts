@@ -23,7 +23,7 @@ import {
   v128,
   type Bytes,
   type Func,
-} from '../../wasm/assembler';
+} from '../assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap } from './heap';
 

@@ -4,7 +4,7 @@
  * Rows in four v128 locals are interleaved pairwise into four temporaries, whose halves are the
  * tile's columns: six shuffles in all, no memory traffic.
  */
-import { i32Const, op, v128, type Bytes } from '../../wasm/assembler';
+import { i32Const, op, v128, type Bytes } from '../assembler';
 
 /** Byte lanes of a shuffle picking f32 lanes (0–3 from the first vector, 4–7 the second). */
 const lanes = (...floats: number[]): Bytes =>

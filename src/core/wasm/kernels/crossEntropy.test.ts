@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../random';
 import { createPlaceCells, placeCellTargets } from '../../tasks/navigation/placeCells';
-import { PLACE_CELL_CROSS_ENTROPY, placeCellCrossEntropy } from '../crossEntropy';
+import { PLACE_CELL_CROSS_ENTROPY, placeCellCrossEntropy } from '../../kernels/crossEntropy';
 import { crossEntropyKernel } from './crossEntropy';
 import { registerWasmKernels, withoutWasmKernels } from './index';
 import { relativeError } from '../../../../tests/numerics';

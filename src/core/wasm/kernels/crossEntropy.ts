@@ -10,7 +10,7 @@
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { PLACE_CELL_CROSS_ENTROPY } from '../crossEntropy';
+import { PLACE_CELL_CROSS_ENTROPY } from '../../kernels/crossEntropy';
 import { withGemmSpace, type GemmSpace, type GemmWork } from './arena';
 import {
   crossEntropyModule,

@@ -1,9 +1,9 @@
 /**
  * The sparse engine's module (./simdModule) compiled: with a memory of its own (one engine's
  * matrices and states), and bound to the GEMM's memory, where the GEMM's helper threads run it
- * too (../kernels/wasm/helperModules.ts).
+ * too (../kernels/helperModules.ts).
  */
-import { instantiateIn } from '../kernels/wasm/gemm';
+import { instantiateIn } from '../kernels/gemm';
 import { sparseModule } from './simdModule';
 
 type Product = (...args: number[]) => void;

@@ -5,7 +5,7 @@
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-import { assemble, type Func } from '../../wasm/assembler';
+import { assemble, type Func } from '../assembler';
 import { instantiateIn, simdAvailable, wasmGemm } from './gemm';
 
 /** The WASM backend and the memory its tensors live in, or null (not WASM, no SIMD, no access). */

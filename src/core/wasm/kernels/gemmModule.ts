@@ -36,7 +36,7 @@ import {
   type Bytes,
   type Func,
   type MemorySpec,
-} from '../../wasm/assembler';
+} from '../assembler';
 import { ACCUMULATE } from './gemmThreads.mjs';
 
 export const ADD = 1;

@@ -7,17 +7,7 @@
  * on other backends and for other shapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  forLoop,
-  i32Const,
-  I32,
-  op,
-  V128,
-  v128,
-  when,
-  type Bytes,
-  type Func,
-} from '../../wasm/assembler';
+import { forLoop, i32Const, I32, op, V128, v128, when, type Bytes, type Func } from '../assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
 import { rowOf, tileTranspose } from './tile4';
@@ -43,7 +33,7 @@ const tile = tileTranspose([A, B, C, D], [T0, T1, T2, T3]);
 
 /**
  * run(rows, cols, source, target): target [cols, rows] = source [rows, cols]ᵀ, row-major, byte
- * offsets, sides multiples of 4. Also the sparse engine's (../../sparse/simdModule).
+ * offsets, sides multiples of 4. Also the sparse engine's (../sparse/simdModule).
  */
 export function transposeRun(): Func {
   const tileCopy: Bytes = [

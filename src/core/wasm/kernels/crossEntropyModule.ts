@@ -26,8 +26,8 @@ import {
   v128,
   type Bytes,
   type MemorySpec,
-} from '../../wasm/assembler';
-import { across, expf, expSetup, EXP_CONSTANTS, madd, splat } from '../../wasm/vectorMath';
+} from '../assembler';
+import { across, expf, expSetup, EXP_CONSTANTS, madd, splat } from '../vectorMath';
 
 /** Scratch: [scale = −1/(2σ²), 1/rows, np, SURROUND_FLOOR], then the stripes. */
 export const CONSTANTS_BYTES = 16;

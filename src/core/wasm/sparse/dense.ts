@@ -1,11 +1,11 @@
 /**
  * The network's unpruned matrices (the navigation encoder and read-out: Np × n, as large as W_hh)
- * as dense products on the WASM GEMM (../kernels/wasm/gemm) beside the sparse engine: as JS
+ * as dense products on the WASM GEMM (../kernels/gemm) beside the sparse engine: as JS
  * loops or sparse products over their full rows they cost more than the whole pruned recurrence.
  */
-import { gemmIn, type WasmGemm } from '../kernels/wasm/gemm';
-import type { Csr } from './csr';
-import type { LinearMap } from './linear';
+import { gemmIn, type WasmGemm } from '../kernels/gemm';
+import type { Csr } from '../../sparse/csr';
+import type { LinearMap } from '../../sparse/linear';
 import { arena } from './placed';
 
 /** The CSR matrix [rows, cols] transposed into a dense row-major [cols, rows]: a GEMM's B. */
