@@ -13,11 +13,11 @@
  * dense loop and on the sparse engine the Probes tab uses for a pruned W_hh.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { initNodeBackend } from '../../src/core/backend/node';
-import { rowSplitter, setRowSplitter } from '../../src/core/wasm/kernels/gemm';
-import { forwardLayer } from '../../src/core/model/recurrent';
-import { freeRun, probeEngine, type ProbeWeights } from '../../src/core/probes';
-import { Rng } from '../../src/core/random';
+import { initNodeBackend } from '../src/core/backend/node';
+import { rowSplitter, setRowSplitter } from '../src/core/wasm/kernels/gemm';
+import { forwardLayer } from '../src/core/model/recurrent';
+import { freeRun, probeEngine, type ProbeWeights } from '../src/core/probes';
+import { Rng } from '../src/core/random';
 import {
   csrMap,
   denseMap,
@@ -26,8 +26,8 @@ import {
   simdSupported,
   toCsr,
   type LinearMap,
-} from '../../src/core/sparse';
-import { createPlaceCells } from '../../src/core/tasks/navigation/placeCells';
+} from '../src/core/sparse';
+import { createPlaceCells } from '../src/core/tasks/navigation/placeCells';
 import { timedRow, type BenchRow } from './rows';
 import { settle } from './settle';
 import { timeRepeated, type Timing, type TimingOptions } from './stats';

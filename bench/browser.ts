@@ -1,6 +1,6 @@
 /**
  * The training step in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core)
- * on WASM, WebGL and WebGPU. The bench page (bench/) is built with the project's Vite config
+ * on WASM, WebGL and WebGPU. The bench page (./page) is built with the project's Vite config
  * into bench-results/site and served by `vite preview`, which sends the COOP/COEP headers WASM
  * threads need. Headless GPU backends run on SwiftShader (a CPU rasteriser), so a step can take
  * very long: every cell has a time cap, and a cell that cannot finish one step within it is
@@ -10,12 +10,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchBackend, BenchWindow, PageReady } from '../../bench/protocol';
-import { chromiumArgs } from '../../e2e/chromium';
+import type { BenchBackend, BenchWindow, PageReady } from './page/protocol';
+import { chromiumArgs } from '../e2e/chromium';
 import { skippedRow, timedRow, type BenchRow } from './rows';
 import type { TimingOptions } from './stats';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'bench-results/site');
 const configFile = resolve(root, 'vite.config.ts');
 
@@ -55,7 +55,7 @@ async function openPage(
   capMs: number,
 ) {
   const page = await browser.newPage();
-  await page.goto(`${url}bench/index.html?backend=${backend}&hidden=${hidden}`);
+  await page.goto(`${url}bench/page/index.html?backend=${backend}&hidden=${hidden}`);
   const ready = await within(
     page.evaluate(() => (window as unknown as BenchWindow).bench.ready),
     capMs,
@@ -93,7 +93,7 @@ export async function browserRows(
     build: {
       outDir,
       emptyOutDir: true,
-      rolldownOptions: { input: resolve(root, 'bench/index.html') },
+      rolldownOptions: { input: resolve(root, 'bench/page/index.html') },
     },
   });
   const server = await preview({

@@ -1,11 +1,11 @@
 /**
  * Timing of vietorisRips on uniform samples of the flat torus [0,10)² (SPEC §2 metric):
  * H1 for n = 128, 256, 512 and H2 for n = 100, 200. Best of three runs, since a shared
- * machine adds noise. Run with `npx tsx src/core/topology/bench.ts`.
+ * machine adds noise. Run with `npx tsx bench/topology.ts`.
  */
-import { Rng } from '../random';
-import { describeBarcode, vietorisRips } from '.';
-import type { HomologyDimension } from '.';
+import { Rng } from '../src/core/random';
+import { describeBarcode, vietorisRips } from '../src/core/topology';
+import type { HomologyDimension } from '../src/core/topology';
 
 function torusDistances(n: number, rng: Rng): Float64Array {
   const points = Float64Array.from({ length: 2 * n }, () => rng.range(0, 10));

@@ -1,20 +1,20 @@
 /**
  * The bench page's worker: the same backend start-up as the app's training worker
  * (workers/backend.ts) and the same Trainer step and profile as the Node bench
- * (cli/bench/trainerCell.ts, cli/bench/profile.ts).
+ * (../trainerCell.ts, ../profile.ts).
  */
 import * as Comlink from 'comlink';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-import { RELU_RECURRENCE } from '../src/core/kernels/recurrence';
-import { relaxedSimdAvailable } from '../src/core/wasm/kernels';
-import { startBackend } from '../workers/backend';
-import { gemmPool } from '../workers/gemmPool';
-import { gpuDeviceName } from '../workers/gpuDevice';
-import { Trainer } from '../src/core/training/trainer';
-import { profileCell } from '../cli/bench/profile';
-import { benchConfig, defaultSetup, timeTrainerSteps } from '../cli/bench/trainerCell';
-import type { TimingOptions } from '../cli/bench/stats';
+import { RELU_RECURRENCE } from '../../src/core/kernels/recurrence';
+import { relaxedSimdAvailable } from '../../src/core/wasm/kernels';
+import { startBackend } from '../../workers/backend';
+import { gemmPool } from '../../workers/gemmPool';
+import { gpuDeviceName } from '../../workers/gpuDevice';
+import { Trainer } from '../../src/core/training/trainer';
+import { profileCell } from '../profile';
+import { benchConfig, defaultSetup, timeTrainerSteps } from '../trainerCell';
+import type { TimingOptions } from '../stats';
 import type { BackendStart, BenchBackend, FirstStep } from './protocol';
 
 /** What the backend really is: headless Chromium's GPU backends run on SwiftShader (CPU). */

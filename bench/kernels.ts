@@ -8,29 +8,26 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { initNodeBackend } from '../../src/core/backend/node';
+import { initNodeBackend } from '../src/core/backend/node';
 import {
   RELU_RECURRENCE,
   RELU_RECURRENCE_BACKWARD,
   recurrence,
   recurrenceBackward,
-} from '../../src/core/kernels/recurrence';
-import {
-  PLACE_CELL_CROSS_ENTROPY,
-  placeCellCrossEntropy,
-} from '../../src/core/kernels/crossEntropy';
+} from '../src/core/kernels/recurrence';
+import { PLACE_CELL_CROSS_ENTROPY, placeCellCrossEntropy } from '../src/core/kernels/crossEntropy';
 import {
   MODULI_MATMUL,
   registerWasmKernels,
   withoutWasmKernels,
   relaxedSimdAvailable,
-} from '../../src/core/wasm/kernels';
-import { offsetOf, wasmGemm, type WasmGemm } from '../../src/core/wasm/kernels/gemm';
-import { lossAndGrads } from '../../src/core/model/network';
-import { rngAt, rngFor } from '../../src/core/random';
-import { createPlaceCells, placeCellTargets, randomWalk } from '../../src/core/tasks/navigation';
-import { placeCellTargetsTensor } from '../../src/core/tasks/navigation/placeCellsOnDevice';
-import { Trainer } from '../../src/core/training/trainer';
+} from '../src/core/wasm/kernels';
+import { offsetOf, wasmGemm, type WasmGemm } from '../src/core/wasm/kernels/gemm';
+import { lossAndGrads } from '../src/core/model/network';
+import { rngAt, rngFor } from '../src/core/random';
+import { createPlaceCells, placeCellTargets, randomWalk } from '../src/core/tasks/navigation';
+import { placeCellTargetsTensor } from '../src/core/tasks/navigation/placeCellsOnDevice';
+import { Trainer } from '../src/core/training/trainer';
 import type { BenchRow } from './rows';
 import { summarize, type TimingOptions } from './stats';
 import { benchConfig, defaultSetup, STEP_SHAPE } from './trainerCell';

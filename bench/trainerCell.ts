@@ -4,9 +4,9 @@
  * W_hh pruning off. Shared by the Node bench and the browser bench page, so both time exactly
  * the step a user's run takes (data generation, BPTT, penalty, Adam, read-back, metric).
  */
-import type { RunConfig } from '../../src/core/config/schema';
-import { runConfig } from '../../src/core/config/validate';
-import { Trainer } from '../../src/core/training/trainer';
+import type { RunConfig } from '../src/core/config/schema';
+import { runConfig } from '../src/core/config/validate';
+import { Trainer } from '../src/core/training/trainer';
 import { timeRepeated, type Timing, type TimingOptions } from './stats';
 
 export const STEP_SHAPE = { batch: 64, seqLen: 50, placeCells: 512 } as const;

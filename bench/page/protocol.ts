@@ -1,9 +1,9 @@
 /**
- * What the browser bench page exposes to the Node bench (cli/bench/browser.ts drives it with
+ * What the browser bench page exposes to the Node bench (../browser.ts drives it with
  * Playwright) as `window.bench`. Plain data only, like the app's worker protocol.
  */
-import type { BenchRow } from '../cli/bench/rows';
-import type { Timing, TimingOptions } from '../cli/bench/stats';
+import type { BenchRow } from '../rows';
+import type { Timing, TimingOptions } from '../stats';
 
 export type BenchBackend = 'wasm' | 'webgl' | 'webgpu';
 
@@ -36,7 +36,7 @@ export interface PageReady {
 export interface BenchPage {
   ready: Promise<PageReady>;
   cell(hidden: number, options: TimingOptions): Promise<Timing>;
-  /** The step in slices and its BPTT's kernel profile (cli/bench/profile.ts), as bench rows. */
+  /** The step in slices and its BPTT's kernel profile (../profile.ts), as bench rows. */
   profile(hidden: number, where: string): Promise<BenchRow[]>;
 }
 

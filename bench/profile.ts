@@ -7,10 +7,10 @@
  * so its kernel times add up to a little more than the unprofiled slice.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { lossAndGrads } from '../../src/core/model/network';
-import { Adam, clipByGlobalNorm } from '../../src/core/optim/adam';
-import { rngAt } from '../../src/core/random';
-import { Trainer } from '../../src/core/training/trainer';
+import { lossAndGrads } from '../src/core/model/network';
+import { Adam, clipByGlobalNorm } from '../src/core/optim/adam';
+import { rngAt } from '../src/core/random';
+import { Trainer } from '../src/core/training/trainer';
 import type { BenchRow } from './rows';
 import { summarize } from './stats';
 import { benchConfig, defaultSetup, STEP_SHAPE } from './trainerCell';

@@ -5,11 +5,11 @@
  * the WASM step's time goes (./profile).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { initNodeBackend, type NodeBackend } from '../../src/core/backend/node';
-import { rngAt, rngFor } from '../../src/core/random';
-import { createTask } from '../../src/core/tasks';
-import { randomWalk } from '../../src/core/tasks/navigation';
-import { Regularization } from '../../src/core/training/regularization';
+import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
+import { rngAt, rngFor } from '../src/core/random';
+import { createTask } from '../src/core/tasks';
+import { randomWalk } from '../src/core/tasks/navigation';
+import { Regularization } from '../src/core/training/regularization';
 import { profileCell } from './profile';
 import { skippedRow, timedRow, type BenchRow } from './rows';
 import { timeRepeated, type TimingOptions } from './stats';
