@@ -13,9 +13,10 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { backendComputes } from '../src/core/backend/selfTest';
 import { registerWasmKernels } from '../src/core/wasm/kernels';
 import { registerWebGpuKernels } from '../src/core/kernels/webgpu';
-import { startGemmPool } from './gemmPool';
+import { startGemmPool, type GemmThreads } from './gemmPool';
 import { gpuDeviceName, isSoftwareDevice } from './gpuDevice';
 import type { BackendInfo, BackendName, BackendPreference } from './protocol';
 
@@ -29,6 +30,9 @@ setWasmPaths({
 registerWebGpuKernels();
 
 const order: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+/** The WASM backend's threads, for the badge; the other backends run a step on one CPU thread. */
+let wasmThreads: GemmThreads = { threads: 1, oneThreadBecause: null };
 
 async function tryBackend(name: BackendName, forced: boolean): Promise<string | null> {
   try {
@@ -47,14 +51,10 @@ async function tryBackend(name: BackendName, forced: boolean): Promise<string | 
     // Needs the started backend: the kernels work in tfjs-wasm's own memory, and where that is
     // shared, helper threads of our own split big products (registration counts them).
     if (name === 'wasm') {
-      await startGemmPool();
+      wasmThreads = await startGemmPool();
       registerWasmKernels();
     }
-    // A tiny op proves the device really computes (a lost or software device can fail here).
-    const probe = tf.tidy(() => tf.sum(tf.mul(tf.ones([4]), 2)));
-    const value = (await probe.data())[0];
-    probe.dispose();
-    return value === 8 ? null : 'a test computation gave a wrong result';
+    return (await backendComputes()) ? null : 'a test computation gave a wrong result';
   } catch (e) {
     return (e as Error).message || String(e);
   }
@@ -67,7 +67,10 @@ export async function startBackend(preference: BackendPreference): Promise<Backe
   const fallbackReasons: string[] = [];
   for (const name of candidates) {
     const failure = await tryBackend(name, name === preference);
-    if (failure === null) return { name, fallbackReasons };
+    if (failure === null) {
+      const threads = name === 'wasm' ? wasmThreads : { threads: 1, oneThreadBecause: null };
+      return { name, fallbackReasons, ...threads };
+    }
     fallbackReasons.push(`${name}: ${failure}`);
   }
   throw new Error(`No tfjs backend could start: ${fallbackReasons.join('; ')}`);

@@ -94,14 +94,16 @@ export class Adam {
   }
 
   /**
-   * One update of every variable that has a gradient. `learningRates` overrides the rate per
-   * name (trained embeddings may have their own); `masks` multiply gradients and weights.
+   * One update of every variable that has a gradient. `learningRates` and `weightDecays`
+   * override the rate and the decoupled decay per name (trained embeddings may have their own,
+   * or no decay); `masks` multiply gradients and weights.
    */
   apply(
     variables: Record<string, tf.Variable>,
     grads: Record<string, tf.Tensor>,
     masks: Record<string, tf.Tensor> = {},
     learningRates: Record<string, number> = {},
+    weightDecays: Record<string, number> = {},
   ): void {
     this.stepCount += 1;
     const fused = tf.getKernel(MODULI_ADAM, tf.getBackend()) !== undefined;
@@ -111,7 +113,10 @@ export class Adam {
         const [m, v] = [this.moment(this.m, name, variable), this.moment(this.v, name, variable)];
         const mask = masks[name];
         const inputs = { variable, grad, m, v, ...(mask && { mask }) };
-        const scalars = this.scalars(learningRates[name] ?? this.options.learningRate);
+        const scalars = this.scalars(
+          learningRates[name] ?? this.options.learningRate,
+          weightDecays[name] ?? this.options.weightDecay,
+        );
         const next = fused
           ? tf.engine().runKernel<tf.Tensor[]>(MODULI_ADAM, inputs, scalars)
           : adamUpdate(inputs, scalars);
@@ -120,9 +125,8 @@ export class Adam {
     });
   }
 
-  private scalars(rate: number): AdamScalars {
+  private scalars(rate: number, weightDecay: number): AdamScalars {
     const { beta1, beta2, epsilon, stepCount } = this;
-    const { weightDecay } = this.options;
     return {
       beta1,
       oneMinusBeta1: 1 - beta1,
@@ -134,6 +138,11 @@ export class Adam {
       decay: weightDecay > 0 ? 1 - rate * weightDecay : 1,
       rate,
     };
+  }
+
+  /** The moment tensors m and v of every variable updated so far. */
+  moments(): tf.Variable[] {
+    return [...this.m.values(), ...this.v.values()];
   }
 
   state(): AdamState {
@@ -175,16 +184,24 @@ export class Adam {
   }
 }
 
-/** Scales all gradients so their global L2 norm is at most maxNorm (torch's clip_grad_norm_). */
+/**
+ * Scales all gradients so their global L2 norm is at most maxNorm (torch's clip_grad_norm_).
+ * Gradients named in `masks` are multiplied by their mask first: in PyTorch a pruned weight has
+ * no gradient, so its entries must not count in the norm (at 95% sparsity they can make it
+ * several times larger, and the clip would bite harder than the authors').
+ */
 export function clipByGlobalNorm(
   grads: Record<string, tf.Tensor>,
   maxNorm: number,
+  masks: Record<string, tf.Tensor> = {},
 ): Record<string, tf.Tensor> {
   if (!(maxNorm > 0)) return grads;
   return tf.tidy(() => {
-    const squares = Object.values(grads).map((g) => tf.sum(tf.square(g)));
-    const norm = tf.sqrt(tf.addN(squares));
+    const masked = Object.entries(grads).map(
+      ([k, g]) => [k, masks[k] ? tf.mul(g, masks[k]) : g] as const,
+    );
+    const norm = tf.sqrt(tf.addN(masked.map(([, g]) => tf.sum(tf.square(g)))));
     const scale = tf.minimum(1, tf.div(maxNorm, tf.add(norm, 1e-6)));
-    return Object.fromEntries(Object.entries(grads).map(([k, g]) => [k, tf.mul(g, scale)]));
+    return Object.fromEntries(masked.map(([k, g]) => [k, tf.mul(g, scale)]));
   });
 }

@@ -38,5 +38,7 @@ export async function trainToEnd(
     onStep?.(point);
     if (yieldEvery > 0 && trainer.step % yieldEvery === 0) await yieldToEventLoop();
   }
+  // What follows a finished run (export, its lottery ticket) reads its values synchronously.
+  await trainer.readBack();
   return 'done';
 }

@@ -5,7 +5,7 @@
  * The Trainer owns every tensor it creates; `dispose` frees them all.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { RunConfig } from '../config/schema';
+import { trainingSteps, type RunConfig } from '../config/schema';
 import {
   initialValues,
   lossAndGrads,
@@ -111,14 +111,13 @@ export class Trainer {
   }
 
   get totalSteps(): number {
-    return this.config.training.epochs * this.config.training.stepsPerEpoch;
+    return trainingSteps(this.config.training);
   }
 
+  /** 0-based; the stabiliser epochs come after the last pruning epoch E − 1. */
   get epoch(): number {
-    return Math.min(
-      Math.floor(this.currentStep / this.config.training.stepsPerEpoch),
-      this.config.training.epochs - 1,
-    );
+    const { epochs, stabiliserEpochs, stepsPerEpoch } = this.config.training;
+    return Math.min(Math.floor(this.currentStep / stepsPerEpoch), epochs + stabiliserEpochs - 1);
   }
 
   get done(): boolean {
@@ -138,7 +137,7 @@ export class Trainer {
       rngAt(this.config.seed, 'data', this.currentStep),
       this.config.training.batch,
     );
-    this.pruneOnSchedule();
+    await this.pruneOnSchedule();
     const { taskLoss, penalty, output } = tf.tidy(() => {
       const result = lossAndGrads(this.task.network, this.params, batch);
       const { penalty, grads: penaltyGrads } = this.regularization.totalPenalty(this.params);
@@ -146,12 +145,16 @@ export class Trainer {
       for (const [name, g] of Object.entries(penaltyGrads)) {
         grads[name] = grads[name] ? tf.add(grads[name], g) : g;
       }
-      const clipped = clipByGlobalNorm(grads, this.config.training.clipNorm);
+      const stabilising = this.epoch >= this.config.training.epochs;
+      const adjusted = this.regularization.positionGradients(grads, this.epoch, stabilising);
+      const masks = this.masks.asTensors;
+      const clipped = clipByGlobalNorm(adjusted, this.config.training.clipNorm, masks);
       this.optimizer.apply(
         this.variables,
         clipped,
-        this.masks.asTensors,
+        masks,
         this.regularization.learningRates,
+        this.regularization.weightDecays,
       );
       return { taskLoss: result.loss, penalty, output: this.readout(result.output) };
     });
@@ -242,6 +245,17 @@ export class Trainer {
     return { ...this.params, ...this.regularization.trainableVariables };
   }
 
+  /**
+   * Reads every value that export, snapshots and lottery tickets take synchronously (weights,
+   * trained positions, Adam's moments) once, asynchronously. A GPU backend keeps that copy on
+   * the host, so the synchronous reads then work where the backend cannot read synchronously:
+   * tfjs's WebGPU in Node, whose synchronous read-back draws through an OffscreenCanvas.
+   */
+  async readBack(): Promise<void> {
+    const tensors = [...Object.values(this.variables), ...this.optimizer.moments()];
+    await Promise.all(tensors.map((t) => t.data()));
+  }
+
   /** Current weights as plain arrays (export, snapshots, lottery tickets). */
   weightValues(): Record<string, Float32Array> {
     return Object.fromEntries(
@@ -277,12 +291,16 @@ export class Trainer {
     this.optimizer.dispose();
   }
 
-  private pruneOnSchedule(): void {
-    const epoch = this.epoch;
+  private async pruneOnSchedule(): Promise<void> {
+    // The stabiliser epochs keep the last epoch's masks.
+    const epoch = Math.min(this.epoch, this.config.training.epochs - 1);
     if (epoch <= this.prunedForEpoch) return;
     this.prunedForEpoch = epoch;
     const { targetSparsity, scope } = this.config.pruning;
     const fraction = scheduledSparsity(targetSparsity, epoch, this.config.training.epochs);
-    if (fraction > 0) this.masks.prune(this.params, fraction, scope);
+    if (fraction === 0) return;
+    // Magnitude pruning ranks the weights on the host: read them without a synchronous read.
+    await Promise.all(Object.values(this.params).map((p) => p.data()));
+    this.masks.prune(this.params, fraction, scope);
   }
 }
