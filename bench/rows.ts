@@ -1,7 +1,7 @@
 /**
  * One measured figure of the bench, as it goes into bench.json and the printed table. Every
  * row is compared with PyTorch's step at the same n measured in the same run, because on this
- * shared machine only ratios taken together mean anything (PERF-NOTES).
+ * shared machine only ratios taken together mean anything (docs/architecture.md §Performance).
  */
 import type { Summary, Timing } from './stats';
 

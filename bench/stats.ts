@@ -1,8 +1,8 @@
 /**
  * Timing loops and their summaries, shared by the Node bench and the browser bench page (no
- * Node imports). The machine is shared and noisy (PERF-NOTES: ±30%), so every figure is a
- * median with its interquartile range and extremes over repeated runs after a warm-up, never
- * a single run or a mean.
+ * Node imports). The machine is shared and noisy (±30%, docs/architecture.md §Performance), so
+ * every figure is a median with its interquartile range and extremes over repeated runs after a
+ * warm-up, never a single run or a mean.
  */
 
 export interface Summary {

@@ -1,7 +1,7 @@
 /**
- * Timing of vietorisRips on uniform samples of the flat torus [0,10)² (SPEC §2 metric):
- * H1 for n = 128, 256, 512 and H2 for n = 100, 200. Best of three runs, since a shared
- * machine adds noise. Run with `npx tsx bench/topology.ts`.
+ * Timing of vietorisRips on uniform samples of the flat torus [0,10)² (the torus metric of
+ * docs/science.md §Manifolds): H1 for n = 128, 256, 512 and H2 for n = 100, 200. Best of three
+ * runs, since a shared machine adds noise. Run with `npx tsx bench/topology.ts`.
  */
 import { Rng } from '../src/core/random';
 import { describeBarcode, vietorisRips } from '../src/core/topology';

@@ -1,9 +1,9 @@
 /**
  * Runs ./torch_step.py with Debian's python3-torch (/usr/bin/python3, not the pyenv
- * python first on PATH) at its best 2-core setting (PERF-NOTES). Debian's torch takes whatever
- * libblas.so.3 the linker finds; netlib's reference BLAS is ~30× slower than OpenBLAS, so an
- * OpenBLAS directory (`--blas-dir`, or Debian's own if installed) goes first on the library path
- * and the JSON says which BLAS was really loaded.
+ * python first on PATH) at its best 2-core setting (docs/architecture.md §Performance). Debian's
+ * torch takes whatever libblas.so.3 the linker finds; netlib's reference BLAS is ~30× slower than
+ * OpenBLAS, so an OpenBLAS directory (`--blas-dir`, or Debian's own if installed) goes first on the
+ * library path and the JSON says which BLAS was really loaded.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,10 +1,10 @@
 """The navigation training step in PyTorch, as the yardstick for the tfjs step (npm run bench).
 
-The same model and sizes as the lab's Trainer (SPEC §8): h0 = Encoder(place-cell code of the
+The same model and sizes as the lab's Trainer (docs/science.md §Navigation): h0 = Encoder(place-cell code of the
 start), nn.RNN with ReLU and no bias, Decoder to Np logits, cross-entropy against soft targets
 averaged over batch and steps, the moduli-style penalty lambda*mean(C*|W_hh|) (C fixed), Adam.
 Data are random tensors drawn once: this times the step, not data generation. Run it with
-OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2 (PERF-NOTES: the best setting on this 2-core
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2 (docs/architecture.md §Performance: the best setting on this 2-core
 machine). Prints one JSON object on stdout.
 """
 

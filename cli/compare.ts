@@ -1,10 +1,10 @@
 /**
  * `npm run compare -- --preset table1 --seeds 1,2 --steps 100 --out results`
- * Runs a comparison headless (the paper's tables, SPEC §9) with the same core the lab's
- * worker uses, prints progress and the table, and writes PREFIX.csv and PREFIX.json.
- * Run-setting flags (--steps, --hidden, …) apply to every run, after each condition's own
- * override, so a preset can be tried small without editing it. Ctrl-C stops after the
- * current step and still prints and writes what finished.
+ * Runs a comparison headless (the paper's tables, docs/science.md §Reproducing the paper) with the
+ * same core the lab's worker uses, prints progress and the table, and writes PREFIX.csv and
+ * PREFIX.json. Run-setting flags (--steps, --hidden, …) apply to every run, after each condition's
+ * own override, so a preset can be tried small without editing it. Ctrl-C stops after the current
+ * step and still prints and writes what finished.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { initNodeBackend } from '../src/core/backend/node';

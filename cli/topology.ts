@@ -1,7 +1,7 @@
 /**
  * `npx tsx cli/topology.ts run.json [--max-dim 0|1|2] [--threshold x] [--out result.json]`
- * The barcode of a run's embedding (SPEC §10), with distances from the run's own manifold
- * (geodesic, never ambient chords; Euclidean for Rᵏ), and a plain-English reading of it.
+ * The barcode of a run's embedding (docs/science.md §Topology), with distances from the run's own
+ * manifold (geodesic, never ambient chords; Euclidean for Rᵏ), and a plain-English reading of it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
