@@ -1,6 +1,6 @@
 /**
- * Per-task defaults that differ from the schema's (SPEC §4, §8): λ, bias, optimizer,
- * target sparsity. The schema fills everything else (hidden n = 256 for text too).
+ * Per-task defaults that differ from the schema's (docs/science.md §Regularizer, §Tasks): λ, bias,
+ * optimizer, target sparsity. The schema fills everything else (hidden n = 256 for text too).
  */
 export const taskDefaults = {
   navigation: {

@@ -22,9 +22,9 @@ export const addingTaskSchema = z.strictObject({
 });
 
 /**
- * The paper's NLP experiment at browser scale (SPEC §8): next-token prediction on a corpus that
- * is not part of the config (the shipped one, or the user's file, passed to the Trainer beside
- * it), embedding → 1–3 stacked tanh layers → decoder.
+ * The paper's NLP experiment at browser scale (docs/science.md §Text): next-token prediction on a
+ * corpus that is not part of the config (the shipped one, or the user's file, passed to the Trainer
+ * beside it), embedding → 1–3 stacked tanh layers → decoder.
  */
 export const textTaskSchema = z.strictObject({
   kind: z.literal('text'),
@@ -174,7 +174,7 @@ const runConfigObject = z.strictObject({
     .describe('Seed for data, weights, embedding and shuffles'),
 });
 
-/** Cross-field rules: what a trained embedding needs (SPEC §5). */
+/** Cross-field rules: what a trained embedding needs (docs/science.md §Trained embeddings). */
 export const runConfigSchema = runConfigObject.superRefine((config, ctx) => {
   if (config.geometry.embedding !== 'trained') return;
   const refusal = trainedEmbeddingRefusal(config.inhibitor);

@@ -10,7 +10,7 @@ function refusal(input: unknown): string {
 
 const navigation = (extra: object = {}) => ({ task: { kind: 'navigation' }, ...extra });
 
-describe('task defaults (SPEC §4, §6, §8)', () => {
+describe('task defaults (docs/science.md §Regularizer, §Pruning, §Tasks)', () => {
   test('navigation: λ 0.1, target sparsity 0.9, AdamW, no bias, no clipping', () => {
     const config = runConfig(navigation());
     expect(config.task).toMatchObject({ kind: 'navigation', placeCells: 512, seqLen: 20 });
