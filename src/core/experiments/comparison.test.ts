@@ -30,7 +30,7 @@ describe('planComparison', () => {
     expect(run?.config.pruning.targetSparsity).toBe(0.9);
     expect(run?.config.regularizer.condition).toBe('none');
     expect(run?.config.model.hidden).toBe(8);
-    // The adding task's own defaults fill what the base leaves out (SPEC §4: λ = 1e-3).
+    // The adding task's own defaults fill what the base leaves out (docs/science.md §Regularizer: λ = 1e-3).
     expect(run?.config.regularizer.lambda).toBe(1e-3);
     expect(plan.every((r) => r.lottery)).toBe(true);
   });

@@ -1,7 +1,7 @@
 /**
- * A comparison is the paper's table as a config (SPEC §9): one base run, a few named
- * conditions that each override part of it, crossed with target sparsities and seeds.
- * The schema checks every planned run against the run schema up front, so a typo in one
+ * A comparison is the paper's table as a config (docs/science.md §Reproducing the paper): one base
+ * run, a few named conditions that each override part of it, crossed with target sparsities and
+ * seeds. The schema checks every planned run against the run schema up front, so a typo in one
  * condition is refused before an hour of training, with a message naming the field.
  */
 import { z } from 'zod';
@@ -57,7 +57,7 @@ export const comparisonSchema = z
       .max(8)
       .refine(unique, 'target sparsities must differ')
       .describe('One "p% Sparse" (and "p% Lottery") row pair each'),
-    lottery: z.boolean().default(true).describe('Also retrain each run’s lottery ticket (SPEC §7)'),
+    lottery: z.boolean().default(true).describe('Also retrain each run’s lottery ticket (same masks, new weights)'),
   })
   .superRefine((comparison, ctx) => {
     const base = parseRunConfig(comparison.base);

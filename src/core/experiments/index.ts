@@ -1,7 +1,7 @@
 /**
- * Research workflows (SPEC §9): comparisons of conditions over seeds and sparsities, run
- * headless by the CLI or in the training worker, summarized as the paper's tables; and the
- * lab's presets.
+ * Research workflows (docs/science.md §Reproducing the paper): comparisons of conditions over seeds
+ * and sparsities, run headless by the CLI or in the training worker, summarized as the paper's
+ * tables; and the lab's presets.
  */
 export {
   comparisonSchema,

@@ -17,7 +17,7 @@ describe('presets', () => {
     expect(getPreset('nope')).toBeUndefined();
   });
 
-  test('Table 1 is exactly SPEC §9’s browser-scale configuration', () => {
+  test('Table 1 is exactly the browser-scale configuration of docs/science.md §Reproducing the paper', () => {
     const preset = getPreset('table1');
     if (preset?.kind !== 'comparison') throw new Error('table1 is a comparison');
     const parsed = parseComparisonConfig(preset.config);

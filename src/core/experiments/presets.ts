@@ -16,9 +16,9 @@ export type Preset = PresetInfo &
   ({ kind: 'run'; config: RunConfigInput } | { kind: 'comparison'; config: ComparisonConfigInput });
 
 /**
- * SPEC §9's browser-scale navigation, in which the authors' own code already orders
- * torus < shuffled < no reg < L1 at 90%. W_hh-only pruning: the penalty acts on W_hh alone,
- * and at this size global pruning removes all of W_hh (SPEC §6).
+ * The browser-scale navigation of docs/science.md §Reproducing the paper, in which the authors' own
+ * code already orders torus < shuffled < no reg < L1 at 90%. W_hh-only pruning: the penalty acts on
+ * W_hh alone, and at this size global pruning removes all of W_hh (docs/science.md §Pruning).
  */
 const browserNavigation = {
   task: { kind: 'navigation', placeCells: 512, placeCellWidthMeters: 0.12, seqLen: 20 },
@@ -134,7 +134,7 @@ export const presets: readonly Preset[] = [
     id: 'trained-r3',
     title: 'Trained embeddings in R³',
     description:
-      'Table 9: the units’ positions are learned with the weights (SPEC §5), in Euclidean R³ or ' +
+      'Table 9: the units’ positions are learned with the weights, in Euclidean R³ or ' +
       'on the torus, against the fixed torus; adding problem at 95% as in the Table 8 preset ' +
       '(3,000 steps at lr 1e-3 instead of 500,000 at 1e-4). The paper finds both trained ' +
       'embeddings better than the fixed one (0.044 R³, 0.055 torus). Lottery tickets freeze ' +

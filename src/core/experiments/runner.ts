@@ -1,8 +1,8 @@
 /**
  * Runs a planned comparison: each run to its end, then its lottery ticket for as many
- * steps (SPEC §7). Plain async code with no Node APIs, so the CLI and the web worker run
- * the same loop; it yields to the event loop between steps so a cancel (AbortSignal) lands
- * within one step, and a cancelled comparison returns the runs it finished.
+ * steps (docs/science.md §Lottery tickets). Plain async code with no Node APIs, so the CLI and the
+ * web worker run the same loop; it yields to the event loop between steps so a cancel (AbortSignal)
+ * lands within one step, and a cancelled comparison returns the runs it finished.
  */
 import type { RunConfig } from '../config/schema';
 import type { TaskContext } from '../tasks';

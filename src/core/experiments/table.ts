@@ -1,6 +1,7 @@
 /**
- * A comparison's result as the paper's tables (SPEC §9): for each target sparsity p a
- * "p% Sparse" and a "p% Lottery" row, one column per condition, cells "mean (std)" over seeds.
+ * A comparison's result as the paper's tables (docs/science.md §Reproducing the paper): for each
+ * target sparsity p a "p% Sparse" and a "p% Lottery" row, one column per condition, cells "mean
+ * (std)" over seeds.
  *
  * The paper does not say which standard deviation it reports. We use the sample standard
  * deviation (divide by n − 1, numpy's np.std(ddof=1)): with 2–5 seeds it is the usual
