@@ -1,8 +1,8 @@
 /**
- * Difference of Gaussians, the default inhibitor (SPEC §3; paper eq. 8 with the authors'
- * inversion): f(d) = c·(κ − (e^{−d²/σ₂} − e^{−d²/σ₁})), σ₂ > σ₁. The bracket g(d) is 0 at d = 0,
- * rises to a peak and decays to 0, so f is lowest on a ring around each unit (where weights are
- * cheap) and high at d = 0 and far away. With κ = peak of g, f ≥ 0 and touches 0 on that ring;
+ * Difference of Gaussians, the default inhibitor (docs/science.md §Inhibitors; paper eq. 8 with the
+ * authors' inversion): f(d) = c·(κ − (e^{−d²/σ₂} − e^{−d²/σ₁})), σ₂ > σ₁. The bracket g(d) is 0 at
+ * d = 0, rises to a peak and decays to 0, so f is lowest on a ring around each unit (where weights
+ * are cheap) and high at d = 0 and far away. With κ = peak of g, f ≥ 0 and touches 0 on that ring;
  * the paper's eq. 8 writes κ = 1 instead (offered as the 'paper' toggle).
  */
 import * as tf from '@tensorflow/tfjs-core';

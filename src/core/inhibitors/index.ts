@@ -1,6 +1,7 @@
 /**
- * The inhibitor functions f(d) ≥ 0 (SPEC §3), by kind, and the one rule about them that the
- * rest of the lab must respect: monotone inhibitors cannot be used with trained embeddings.
+ * The inhibitor functions f(d) ≥ 0 (docs/science.md §Inhibitors), by kind, and the one rule about
+ * them that the rest of the lab must respect: monotone inhibitors cannot be used with trained
+ * embeddings.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig, InhibitorKind } from '../config/schema';

@@ -1,7 +1,7 @@
 /**
- * Inverted Ricker wavelet ("Mexican hat"), our own inhibitor (SPEC §3, not in the authors'
- * code): f(d) = c·(1 − (1 − d²/σ²)·e^{−d²/(2σ²)}). f(0) = 0, so a unit's nearest neighbours
- * are free, f peaks at d = √3·σ with c·(1 + 2e^{−3/2}) and tends to c far away. f ≥ 0.
+ * Inverted Ricker wavelet ("Mexican hat"), our own inhibitor (docs/science.md §Inhibitors, not in
+ * the authors' code): f(d) = c·(1 − (1 − d²/σ²)·e^{−d²/(2σ²)}). f(0) = 0, so a unit's nearest
+ * neighbours are free, f peaks at d = √3·σ with c·(1 + 2e^{−3/2}) and tends to c far away. f ≥ 0.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';

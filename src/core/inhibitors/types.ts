@@ -1,5 +1,6 @@
 /**
- * An inhibitor f(d) ≥ 0 (SPEC §3): the coefficient of a weight between units at distance d.
+ * An inhibitor f(d) ≥ 0 (docs/science.md §Inhibitors): the coefficient of a weight between units at
+ * distance d.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig, InhibitorKind } from '../config/schema';
