@@ -1,6 +1,6 @@
 /**
- * Helpers shared by the flat spaces (SPEC §2): the box [0,10)ⁿ that the torus, n-torus,
- * Klein bottle and Rᵏ are sampled from, and the periodic "wrap" that makes the circle, the
+ * Helpers shared by the flat spaces (docs/science.md §Manifolds): the box [0,10)ⁿ that the torus,
+ * n-torus, Klein bottle and Rᵏ are sampled from, and the periodic "wrap" that makes the circle, the
  * tori and the Klein bottle's y-direction closed. One definition, used by all of them.
  */
 import * as tf from '@tensorflow/tfjs-core';

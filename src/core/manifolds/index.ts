@@ -1,6 +1,6 @@
 /**
- * The moduli spaces the lab offers (SPEC §2), by id. Adding a space is one file and one line
- * here; nothing else switches on the id.
+ * The moduli spaces the lab offers (docs/science.md §Manifolds), by id. Adding a space is one file
+ * and one line here; nothing else switches on the id.
  */
 import { manifoldIds, type ManifoldId } from '../config/schema';
 import type { Manifold } from './types';

@@ -1,4 +1,4 @@
-/** Properties every manifold in the registry must have (SPEC §2), checked on seeded random points. */
+/** Properties every manifold in the registry must have (docs/science.md §Manifolds), checked on seeded random points. */
 import { describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { manifoldIds } from '../config/schema';

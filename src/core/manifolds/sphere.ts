@@ -1,6 +1,6 @@
 /**
  * The sphere S² of radius 5 (paper, Appendix D): points are unit vectors u ∈ R³ and
- * d(u, v) = 5·arccos(clamp(u·v, −1, 1)) (SPEC §2), at most 5π (antipodes).
+ * d(u, v) = 5·arccos(clamp(u·v, −1, 1)) (docs/science.md §Manifolds), at most 5π (antipodes).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';

@@ -1,6 +1,6 @@
 /**
  * Test helpers shared by the manifold, inhibitor and regularizer tests (imported only by
- * *.test.ts files): the tensor-leak check STYLE.md asks of every tensor function, the
+ * *.test.ts files): the tensor-leak check docs/contributing.md asks of every tensor function, the
  * comparison of a matrix against reference values, and the authors' reference spaces.
  */
 import * as tf from '@tensorflow/tfjs-core';

@@ -1,6 +1,6 @@
 /**
- * What a moduli space is to the lab (SPEC §2): points, exact geodesic distances, seeded
- * sampling, re-projection for trained embeddings, and a 3D picture for the view.
+ * What a moduli space is to the lab (docs/science.md §Manifolds): points, exact geodesic distances,
+ * seeded sampling, re-projection for trained embeddings, and a 3D picture for the view.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../random';
