@@ -1,8 +1,8 @@
 /**
- * The whole network of a task (SPEC §1, §8): the input (feature vectors, or token ids looked
- * up in a learned embedding table), optional encoder for h0 (navigation: h0 = Encoder(place-cell
- * code of the start)), one or more stacked Elman layers, a read-out head. Every layer starts
- * from h0 = 0 except where the encoder sets layer 0's.
+ * The whole network of a task (docs/science.md §Model, §Tasks): the input (feature vectors, or
+ * token ids looked up in a learned embedding table), optional encoder for h0 (navigation: h0 =
+ * Encoder(place-cell code of the start)), one or more stacked Elman layers, a read-out head. Every
+ * layer starts from h0 = 0 except where the encoder sets layer 0's.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {

@@ -1,7 +1,8 @@
 /**
  * Cutting a time-stacked [T·B, n] tensor into its T row blocks. On WASM and CPU, tf.split
- * copies the whole source once per piece (O(T²·B·n), see PERF-NOTES), so there we read the
- * stack once and build the pieces from views of it; GPU backends slice on the device.
+ * copies the whole source once per piece (O(T²·B·n), see docs/architecture.md §Performance), so
+ * there we read the stack once and build the pieces from views of it; GPU backends slice on the
+ * device.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { tensorsOnHost } from '../backend/host';
