@@ -31,7 +31,8 @@ export interface CrossEntropy {
 
 /**
  * Rows of `targets` summing to 1. Uses tf.softmax (a fast kernel on WASM) rather than
- * logSoftmax: log-sum-exp = max(logits) − log(max(softmax)) (PERF-NOTES). Call inside tf.tidy.
+ * logSoftmax: log-sum-exp = max(logits) − log(max(softmax)) (docs/architecture.md §Performance).
+ * Call inside tf.tidy.
  */
 export function softTargetCrossEntropy(
   logits: tf.Tensor2D,
@@ -45,7 +46,7 @@ export function softTargetCrossEntropy(
   return { loss: loss as tf.Scalar, dLogits, logSumExp };
 }
 
-/** The cross-entropy against the place-cell code (SPEC §8) of `positions` (R·2, metres). */
+/** The cross-entropy against the place-cell code (docs/science.md §Navigation) of `positions` (R·2, metres). */
 export function placeCellCrossEntropy(
   logits: tf.Tensor2D,
   cells: PlaceCells,
