@@ -1,8 +1,8 @@
 /**
  * Adam and AdamW (decoupled weight decay, as PyTorch's torch.optim.AdamW) over named
  * tensors, with masks: a pruned weight's gradient is zeroed before the moments see it and
- * the weight is multiplied by its mask afterwards, so pruned weights never regrow (SPEC §6).
- * Written by hand because the update must respect masks and the hand-written gradients.
+ * the weight is multiplied by its mask afterwards, so pruned weights never regrow (docs/science.md
+ * §Pruning). Written by hand because the update must respect masks and the hand-written gradients.
  * As tfjs ops it is ~14 passes through memory per variable; a backend with a kernel registered
  * under MODULI_ADAM (WASM: ../wasm/kernels/adam.ts) makes the same update in one.
  */
