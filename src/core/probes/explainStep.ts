@@ -1,7 +1,8 @@
 /**
- * Words for the step-by-step mode: one training step (SPEC §4, §6) told as six stages, each
- * with its formula and this step's numbers, so a lecturer can walk a class through what the
- * worker just did. Pure: the worker measures a StepBreakdown, this turns it into text.
+ * Words for the step-by-step mode: one training step (docs/science.md §Regularizer, §Pruning) told
+ * as six stages, each with its formula and this step's numbers, so a lecturer can walk a class
+ * through what the worker just did. Pure: the worker measures a StepBreakdown, this turns it into
+ * text.
  */
 import { count, num, pct } from './format';
 

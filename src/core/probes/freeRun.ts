@@ -1,7 +1,8 @@
 /**
  * Running a trained (or imported) RNN on its own, outside training: the attractor probes.
  * Plain loops on Float32Arrays, no tfjs, so the worker answers a probe without touching the
- * tensors it trains with, and Node tests can check it by hand. Same model as SPEC §1/§8:
+ * tensors it trains with, and Node tests can check it by hand. Same model as docs/science.md
+ * §Model, §Tasks:
  *   h_0 = Encoder·pc(start)  (linear, no nonlinearity)   or a given state,
  *   h_t = s(W_hh h_{t−1} + W_ih x_t + b),   logits_t = D h_t + b_d,
  * with W[j,k] the weight from k to j (PyTorch layout, row-major). A pruned network runs on the

@@ -1,8 +1,8 @@
 /**
  * Turning a path the user drags across the arena into the network's input: one velocity per
- * time step of dt = 0.02 s (SPEC §8), and back from velocities to the true positions.
- * The dragged polyline is walked at a constant speed (the cap), so how fast the mouse moved
- * does not matter: a slow careful drawing and a quick flick give the same trajectory.
+ * time step of dt = 0.02 s (docs/science.md §Navigation), and back from velocities to the true
+ * positions. The dragged polyline is walked at a constant speed (the cap), so how fast the mouse
+ * moved does not matter: a slow careful drawing and a quick flick give the same trajectory.
  */
 import { DEFAULT_DT_SECONDS } from '../tasks/navigation/trajectory';
 
