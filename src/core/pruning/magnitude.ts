@@ -1,6 +1,6 @@
 /**
- * Magnitude pruning (SPEC §6) on plain arrays: given weights and current masks (1 alive,
- * 0 pruned), prune the smallest-|w| entries until the requested fraction is pruned. Pruned
+ * Magnitude pruning (docs/science.md §Pruning) on plain arrays: given weights and current masks (1
+ * alive, 0 pruned), prune the smallest-|w| entries until the requested fraction is pruned. Pruned
  * entries are counted as the smallest of all, so a mask never regrows.
  */
 export type PruningScope = 'global' | 'perMatrix' | 'whh';
