@@ -1,8 +1,8 @@
 /**
- * The coefficient matrix C of the moduli regularizer (SPEC §3–4): C[j,k] = f(d(p_j, p_k)),
- * the price of the weight from unit k to unit j, and the paper's controls built from it.
- * Fixed embeddings build C once in JS (Float32Array, row-major n × n); trained embeddings
- * rebuild it every step as a tensor, differentiated by hand in penalty.ts.
+ * The coefficient matrix C of the moduli regularizer (docs/science.md §Inhibitors, §Regularizer):
+ * C[j,k] = f(d(p_j, p_k)), the price of the weight from unit k to unit j, and the paper's controls
+ * built from it. Fixed embeddings build C once in JS (Float32Array, row-major n × n); trained
+ * embeddings rebuild it every step as a tensor, differentiated by hand in penalty.ts.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig, RunConfig } from '../config/schema';

@@ -1,6 +1,6 @@
 /**
- * The moduli regularizer (SPEC §4): coefficient matrices for each condition and the penalty
- * with its gradients, for fixed and trained embeddings.
+ * The moduli regularizer (docs/science.md §Regularizer): coefficient matrices for each condition
+ * and the penalty with its gradients, for fixed and trained embeddings.
  */
 export {
   coefficients,

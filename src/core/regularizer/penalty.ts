@@ -1,7 +1,7 @@
 /**
- * The moduli penalty on W_hh (SPEC §4): P = λ·mean_{j,k} C[j,k]·|W[j,k]|^ℓ, ℓ ∈ {1, 2} (the
- * authors' mean over n²; the paper's sum is n² times larger). Its gradient is
- * ∂P/∂W = λ/n² · C ⊙ ℓ|W|^{ℓ−1}·sign(W), with sign(0) = 0: a pruned (zero) weight is not pushed.
+ * The moduli penalty on W_hh (docs/science.md §Regularizer): P = λ·mean_{j,k} C[j,k]·|W[j,k]|^ℓ, ℓ
+ * ∈ {1, 2} (the authors' mean over n²; the paper's sum is n² times larger). Its gradient is ∂P/∂W =
+ * λ/n² · C ⊙ ℓ|W|^{ℓ−1}·sign(W), with sign(0) = 0: a pruned (zero) weight is not pushed.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
