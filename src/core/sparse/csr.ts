@@ -1,7 +1,8 @@
 /**
- * Compressed sparse row (CSR) storage of a pruned weight matrix. After pruning (SPEC §6) most of
- * W_hh is zero; a forward pass that only visits the kept weights does work proportional to
- * their number instead of n², which is what makes sparse networks run faster in the browser.
+ * Compressed sparse row (CSR) storage of a pruned weight matrix. After pruning (docs/science.md
+ * §Pruning) most of W_hh is zero; a forward pass that only visits the kept weights does work
+ * proportional to their number instead of n², which is what makes sparse networks run faster in the
+ * browser.
  */
 
 export interface Csr {

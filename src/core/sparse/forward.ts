@@ -1,9 +1,9 @@
 /**
- * The trained network's forward pass without tfjs (SPEC §1): h_t = s(W_hh h_{t−1} + W_ih x_t + b),
- * read-out y_t = D h_t (+ b_d). With W_hh in CSR this is the sparse network running at the cost
- * of its kept weights; with dense maps it is the reference it must equal. Used for free-running
- * trajectories (one sequence, many steps, one step at a time if wanted) and batch evaluation.
- * Layouts follow the lab's Batch: time-major, element (t·B + b)·features + f.
+ * The trained network's forward pass without tfjs (docs/science.md §Model): h_t = s(W_hh h_{t−1} +
+ * W_ih x_t + b), read-out y_t = D h_t (+ b_d). With W_hh in CSR this is the sparse network running
+ * at the cost of its kept weights; with dense maps it is the reference it must equal. Used for
+ * free-running trajectories (one sequence, many steps, one step at a time if wanted) and batch
+ * evaluation. Layouts follow the lab's Batch: time-major, element (t·B + b)·features + f.
  */
 import type { Activation } from '../model/recurrent';
 import type { LinearMap } from './linear';
