@@ -1,7 +1,8 @@
 /**
- * The adding problem (SPEC §8; Hochreiter & Schmidhuber's long-memory benchmark as the paper
- * runs it): the RNN reads T (value, marker) pairs and must output the sum of the two values whose
- * marker is 1, so it has to remember values across up to T steps. Plain loops, no tfjs.
+ * The adding problem (docs/science.md §Adding problem; Hochreiter & Schmidhuber's long-memory
+ * benchmark as the paper runs it): the RNN reads T (value, marker) pairs and must output the sum of
+ * the two values whose marker is 1, so it has to remember values across up to T steps. Plain loops,
+ * no tfjs.
  */
 import type { Rng } from '../../random';
 

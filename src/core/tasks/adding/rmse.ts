@@ -1,7 +1,7 @@
 /**
- * The adding problem's score (SPEC §8; the paper's Tables 8–9 report test RMSE) and the
- * trivial baseline it must beat: always answering 1, the mean of a sum of two U[0, 1) values,
- * scores √Var = √(2/12) ≈ 0.408.
+ * The adding problem's score (docs/science.md §Adding problem; the paper's Tables 8–9 report test
+ * RMSE) and the trivial baseline it must beat: always answering 1, the mean of a sum of two U[0, 1)
+ * values, scores √Var = √(2/12) ≈ 0.408.
  */
 
 /** Root-mean-square error √(mean (pred − target)²). */

@@ -1,5 +1,6 @@
 /**
- * The adding problem as a trainable task (SPEC §8): read-out of h_T, MSE, metric RMSE.
+ * The adding problem as a trainable task (docs/science.md §Adding problem): read-out of h_T, MSE,
+ * metric RMSE.
  */
 import type { RunConfig } from '../../config/schema';
 import { networkFor } from '../network';

@@ -1,6 +1,7 @@
 /**
- * One navigation training batch (SPEC §8): the network gets the start's place-cell code (through
- * the encoder, for h0) and the velocities, and must predict the place-cell code after each step.
+ * One navigation training batch (docs/science.md §Navigation): the network gets the start's
+ * place-cell code (through the encoder, for h0) and the velocities, and must predict the place-cell
+ * code after each step.
  */
 import type { Rng } from '../../random';
 import { placeCellTargets, type PlaceCells } from './placeCells';

@@ -1,7 +1,7 @@
 /**
- * Reading a position out of place-cell scores, and the navigation error in cm (SPEC §8): the
- * authors' `get_nearest_cell_pos` (top-k with k = 3) and their error, mean ‖x̂ − x‖·100.
- * Scores may be logits, softmax outputs or targets: only their order matters.
+ * Reading a position out of place-cell scores, and the navigation error in cm (docs/science.md
+ * §Navigation): the authors' `get_nearest_cell_pos` (top-k with k = 3) and their error, mean ‖x̂ −
+ * x‖·100. Scores may be logits, softmax outputs or targets: only their order matters.
  */
 
 /**

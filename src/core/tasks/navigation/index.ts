@@ -1,4 +1,4 @@
-/** The navigation task (Sorscher et al.'s path integration with place cells; SPEC §8). */
+/** The navigation task (Sorscher et al.'s path integration with place cells; docs/science.md §Navigation). */
 export {
   randomWalk,
   DEFAULT_BOX_METERS,

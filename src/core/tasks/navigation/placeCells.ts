@@ -1,7 +1,8 @@
 /**
- * Place cells: the navigation task's targets and the encoder's input for h0 (SPEC §8). The
- * network never sees positions, only these population codes, and is read out through them.
- * Plain loops: the targets of T·B positions × Np cells are recomputed every training step.
+ * Place cells: the navigation task's targets and the encoder's input for h0 (docs/science.md
+ * §Navigation). The network never sees positions, only these population codes, and is read out
+ * through them. Plain loops: the targets of T·B positions × Np cells are recomputed every training
+ * step.
  */
 import type { Rng } from '../../random';
 import { DEFAULT_BOX_METERS } from './trajectory';

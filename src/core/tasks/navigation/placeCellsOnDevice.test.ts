@@ -7,7 +7,7 @@ import { placeCellTargetsTensor } from './placeCellsOnDevice';
 test('place-cell targets on the device equal the JS targets, also outside the box', () => {
   const rng = new Rng(9);
   const cells = createPlaceCells(rng, { count: 64 });
-  // Positions up to 0.3 m outside the 2.2 m box: walks are not clipped (SPEC §8).
+  // Positions up to 0.3 m outside the 2.2 m box: walks are not clipped (docs/science.md §Navigation).
   const positions = Float32Array.from({ length: 2 * 200 }, () => rng.range(-1.4, 1.4));
   const expected = placeCellTargets(cells, positions);
   const before = tf.memory().numTensors;

@@ -1,6 +1,7 @@
 /**
- * Navigation as a trainable task (SPEC §8): velocities in, place-cell code out at every step;
- * the encoder reads the start's code into h0. Place cells are drawn from the run's seed.
+ * Navigation as a trainable task (docs/science.md §Navigation): velocities in, place-cell code out
+ * at every step; the encoder reads the start's code into h0. Place cells are drawn from the run's
+ * seed.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../../config/schema';

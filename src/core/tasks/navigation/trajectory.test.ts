@@ -4,7 +4,7 @@ import { randomWalk, wallTurn } from './trajectory';
 
 const HALF = 1.1;
 const dt = 0.02;
-/** Mean of the speed's Rayleigh(b = 0.13·2π m/s): b·√(π/2) ≈ 1.024 m/s (SPEC §8). */
+/** Mean of the speed's Rayleigh(b = 0.13·2π m/s): b·√(π/2) ≈ 1.024 m/s (docs/science.md §Navigation). */
 const MEAN_SPEED = 0.13 * 2 * Math.PI * Math.sqrt(Math.PI / 2);
 const wrap = (a: number) => a - 2 * Math.PI * Math.round(a / (2 * Math.PI));
 

@@ -1,7 +1,7 @@
 /**
  * The random walk of a rat in a square box (Sorscher et al.'s grid-cell generator, as the
- * paper's authors run it; SPEC §8). Plain loops on Float32Arrays: it runs every training step,
- * in the worker, without tfjs.
+ * paper's authors run it; docs/science.md §Navigation). Plain loops on Float32Arrays: it runs every
+ * training step, in the worker, without tfjs.
  *
  * Conventions, checked against the authors' generator output (fixture `navigation.traj`):
  * - velocity input v[t] = speed_t·dt·(cos h_t, sin h_t) (their ego_v·(cos, sin)(target_hd));

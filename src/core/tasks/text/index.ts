@@ -1,4 +1,4 @@
-/** The text task: tokenizers, corpora (shipped or the user's), batches, sampling (SPEC §8). */
+/** The text task: tokenizers, corpora (shipped or the user's), batches, sampling (docs/science.md §Text). */
 export { forEachToken, Vocabulary, UNKNOWN, END_OF_LINE, type TokenizerKind } from './tokenizer';
 export {
   decodeTextFile,

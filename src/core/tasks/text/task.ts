@@ -1,6 +1,6 @@
 /**
- * Next-token prediction as a trainable task (SPEC §8, the paper's NLP experiment): token
- * embedding → 1–3 stacked Elman layers → decoder, cross-entropy at every step, perplexity
+ * Next-token prediction as a trainable task (docs/science.md §Text, the paper's NLP experiment):
+ * token embedding → 1–3 stacked Elman layers → decoder, cross-entropy at every step, perplexity
  * exp(mean cross-entropy) as the metric. The corpus comes beside the config (TaskContext); a
  * restored run may come with its vocabulary alone, enough to inspect and sample from it.
  */
