@@ -1,6 +1,7 @@
 /**
  * Reading a barcode: which bars are long, and what the long ones say about the shape
- * (SPEC §10: a circle shows one long H1 bar; a flat torus two long H1 bars and one long H2).
+ * (docs/science.md §Topology: a circle shows one long H1 bar; a flat torus two long H1 bars and one
+ * long H2).
  */
 import type { PersistencePair, PersistenceResult } from './types';
 

@@ -1,6 +1,6 @@
 /**
- * Topology of learned embeddings (SPEC §10): Vietoris–Rips barcodes of a point cloud from its
- * distance matrix, and a plain-English reading of them. Pure TypeScript, no tfjs.
+ * Topology of learned embeddings (docs/science.md §Topology): Vietoris–Rips barcodes of a point
+ * cloud from its distance matrix, and a plain-English reading of them. Pure TypeScript, no tfjs.
  */
 export {
   vietorisRips,

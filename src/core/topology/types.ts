@@ -1,4 +1,4 @@
-/** The shapes a persistent-homology computation hands back (SPEC §10). */
+/** The shapes a persistent-homology computation hands back (docs/science.md §Topology). */
 
 export type HomologyDimension = 0 | 1 | 2;
 
