@@ -27,7 +27,7 @@ describe('learning (short, honest runs)', () => {
   test('a tiny navigation run decodes position far better than its untrained self', async () => {
     const trainer = new Trainer(config);
     const untrained = await trainer.validate();
-    expect(untrained.metric).toBeGreaterThan(80); // SPEC §8: untrained ≈ 100 cm
+    expect(untrained.metric).toBeGreaterThan(80); // docs/science.md §Navigation: untrained ≈ 100 cm
     while (!trainer.done) await trainer.trainStep();
     const trained = await trainer.validate();
     expect(trained.metric).toBeLessThan(0.5 * untrained.metric);

@@ -47,9 +47,9 @@ export class MaskSet {
   }
 
   /**
-   * Re-prunes to `fraction` from the current weights (SPEC §6) and zeroes the newly pruned
-   * weights at once, so the next forward pass already runs sparse. The W_hh-only scope prunes
-   * each layer's W_hh to the fraction on its own.
+   * Re-prunes to `fraction` from the current weights (docs/science.md §Pruning) and zeroes the
+   * newly pruned weights at once, so the next forward pass already runs sparse. The W_hh-only scope
+   * prunes each layer's W_hh to the fraction on its own.
    */
   prune(weights: Record<string, tf.Variable>, fraction: number, scope: PruningScope): void {
     const names = scope === 'whh' ? this.names.filter(isRecurrentMatrix) : this.names;

@@ -1,9 +1,9 @@
 /**
- * The run's geometric penalty (SPEC §4–5): the embedding of the hidden units, the coefficient
- * matrix C for the chosen condition, and the penalty's gradients. A fixed embedding builds C
- * once; a trained one keeps positions as a variable and rebuilds C every step. A stacked
- * network (text) gives each layer's W_hh its own embedding on the same manifold, drawn from
- * its own seeded stream, as the paper does; the penalties add up.
+ * The run's geometric penalty (docs/science.md §Regularizer, §Trained embeddings): the embedding of
+ * the hidden units, the coefficient matrix C for the chosen condition, and the penalty's gradients.
+ * A fixed embedding builds C once; a trained one keeps positions as a variable and rebuilds C every
+ * step. A stacked network (text) gives each layer's W_hh its own embedding on the same manifold,
+ * drawn from its own seeded stream, as the paper does; the penalties add up.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { recurrentLayers, type RunConfig } from '../config/schema';
@@ -45,7 +45,8 @@ export class Regularization {
 
   /**
    * `positions` restores the embedding of every layer (import, lottery), layer after layer
-   * ([layers·n, dim]); `frozen` keeps trained positions fixed, as lottery retraining does (SPEC §7).
+   * ([layers·n, dim]); `frozen` keeps trained positions fixed, as lottery retraining does
+   * (docs/science.md §Lottery tickets).
    */
   constructor(
     private readonly config: RunConfig,

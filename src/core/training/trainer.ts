@@ -1,8 +1,8 @@
 /**
- * The training loop (SPEC §4–§7): E epochs × S steps; at each epoch start the masks follow
- * the pruning schedule; each step draws a fresh batch from (seed, step), adds the moduli
- * penalty to the task loss, and updates weights (and trained positions) with Adam(W).
- * The Trainer owns every tensor it creates; `dispose` frees them all.
+ * The training loop (docs/science.md §Regularizer to §Lottery tickets): E epochs × S steps; at each
+ * epoch start the masks follow the pruning schedule; each step draws a fresh batch from (seed,
+ * step), adds the moduli penalty to the task loss, and updates weights (and trained positions) with
+ * Adam(W). The Trainer owns every tensor it creates; `dispose` frees them all.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { trainingSteps, type RunConfig } from '../config/schema';
@@ -192,9 +192,9 @@ export class Trainer {
   }
 
   /**
-   * Mean task loss and metric over fresh validation batches (SPEC §8: 5 batches), from the
-   * held-out split where the task has one (text). 'test' measures the test split without
-   * adding to the history.
+   * Mean task loss and metric over fresh validation batches (docs/science.md §Navigation: 5
+   * batches), from the held-out split where the task has one (text). 'test' measures the test split
+   * without adding to the history.
    */
   async validate(split: 'valid' | 'test' = 'valid'): Promise<ValidationPoint> {
     const { validationBatches, batch: size } = this.config.training;
@@ -264,8 +264,9 @@ export class Trainer {
   }
 
   /**
-   * The lottery ticket of this run (SPEC §7): fresh weights from another seed, these masks
-   * kept, the same regularizer with positions frozen, a fresh optimizer, no further pruning.
+   * The lottery ticket of this run (docs/science.md §Lottery tickets): fresh weights from another
+   * seed, these masks kept, the same regularizer with positions frozen, a fresh optimizer, no
+   * further pruning.
    */
   lotteryTicket(): Trainer {
     const initial = initialValues(this.task.network, rngFor(this.config.seed, 'lottery'));
