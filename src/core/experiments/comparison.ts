@@ -57,7 +57,7 @@ export const comparisonSchema = z
       .max(8)
       .refine(unique, 'target sparsities must differ')
       .describe('One "p% Sparse" (and "p% Lottery") row pair each'),
-    lottery: z.boolean().default(true).describe('Also retrain each run’s lottery ticket (same masks, new weights)'),
+    lottery: z.boolean().default(true).describe('Also retrain each run’s lottery ticket'),
   })
   .superRefine((comparison, ctx) => {
     const base = parseRunConfig(comparison.base);
