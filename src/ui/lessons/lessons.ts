@@ -1,8 +1,8 @@
 /**
  * Guided presets for teaching: each lesson is a short text a lecturer can read aloud, a run
  * config small enough to show its point within a minute or two in a browser, and what to
- * watch. The paper's numbers quoted are at n = 4096 and 90% sparsity (SPEC §9); these runs
- * are far smaller, so they show the direction of an effect, not its size.
+ * watch. The paper's numbers quoted are at n = 4096 and 90% sparsity (docs/science.md §Reproducing
+ * the paper); these runs are far smaller, so they show the direction of an effect, not its size.
  */
 import type { RunConfigInput } from '../../core/config/schema';
 

@@ -1,7 +1,7 @@
 /**
- * The topology of the hidden units' learned positions (SPEC §10): the barcode and the
- * persistence diagram side by side, the reading in plain English, and the controls that ask
- * for a computation. Presentational: the app runs the computation and passes the result in.
+ * The topology of the hidden units' learned positions (docs/science.md §Topology): the barcode and
+ * the persistence diagram side by side, the reading in plain English, and the controls that ask for
+ * a computation. Presentational: the app runs the computation and passes the result in.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { format } from 'd3';
