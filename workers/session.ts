@@ -397,9 +397,9 @@ export class Session {
 }
 
 const whhGoneMessage =
-  'W_hh is 100% pruned: the network no longer recurs (SPEC §6). Try the W_hh-only or per-matrix scope.';
+  'W_hh is 100% pruned: the network no longer recurs. Try the W_hh-only or per-matrix scope.';
 
-/** SPEC §6: global pruning with the penalty on can remove all of W_hh; say so up front. */
+/** docs/science.md §Pruning: global pruning with the penalty on can remove all of W_hh; say so up front. */
 function fullRecurrenceWarning(config: RunConfig): string | null {
   if (config.pruning.scope !== 'global' || config.regularizer.condition === 'none') return null;
   return 'Global pruning with a penalty tends to remove W_hh entirely at small n; per-matrix or W_hh-only scope avoids it.';
