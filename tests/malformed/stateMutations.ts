@@ -20,7 +20,7 @@ const maskEntry =
 const masks: Mutation[] = [
   ...[2, -1, 0.5, true, '1', null].map((value): Mutation => ({
     name: `mask entry ${JSON.stringify(value)}`,
-    expectedField: 'masks.whh',
+    expectedField: 'masks.whh: row 0, column 1',
     mutate: maskEntry(value),
   })),
   {
@@ -50,8 +50,13 @@ const masks: Mutation[] = [
   },
   {
     name: 'a missing mask (encoder)',
-    expectedField: 'masks.encoder',
+    expectedField: 'masks.encoder: missing',
     mutate: (f) => delete f.masks.encoder,
+  },
+  {
+    name: 'a missing mask (W_hh)',
+    expectedField: 'masks.whh: missing',
+    mutate: (f) => delete f.masks.whh,
   },
   { name: 'an unknown mask', expectedField: 'masks.whx', mutate: (f) => (f.masks.whx = [[1]]) },
   {

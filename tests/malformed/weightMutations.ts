@@ -19,37 +19,41 @@ const setEntry =
   };
 
 const weightValues: Mutation[] = [
-  { name: 'NaN as a string in W_hh', expectedField: 'weights.whh', mutate: setEntry('whh', 'NaN') },
+  {
+    name: 'NaN as a string in W_hh',
+    expectedField: 'weights.whh: row 1, column 1: "NaN"',
+    mutate: setEntry('whh', 'NaN'),
+  },
   {
     name: '1e400 (Infinity once parsed) in W_hh',
-    expectedField: 'weights.whh',
+    expectedField: 'weights.whh: row 1, column 1: Infinity',
     raw: (v) => withLiteral(v, 'whh', '1e400'),
   },
   {
     name: '-1e400 (-Infinity once parsed) in W_ih',
-    expectedField: 'weights.wih',
+    expectedField: 'weights.wih: row 0, column 0: -Infinity',
     raw: (v) => withLiteral(v, 'wih', '-1e400', 0, 0),
   },
   {
     name: '1e39 (Infinity as float32) in W_hh',
-    expectedField: 'weights.whh',
+    expectedField: 'weights.whh: row 1, column 1: 1e+39, expected a finite float32',
     mutate: setEntry('whh', 1e39),
   },
   {
     name: 'null in the decoder',
-    expectedField: 'weights.decoder',
+    expectedField: 'weights.decoder: row 1, column 1: null',
     mutate: setEntry('decoder', null),
   },
   {
     name: 'a numeric string in the encoder',
-    expectedField: 'weights.encoder',
+    expectedField: 'weights.encoder: row 1, column 1: "0.5"',
     mutate: setEntry('encoder', '0.5'),
   },
   { name: 'true in W_hh', expectedField: 'weights.whh', mutate: setEntry('whh', true) },
   { name: 'an object in W_hh', expectedField: 'weights.whh', mutate: setEntry('whh', { v: 1 }) },
   {
     name: 'null in the bias',
-    expectedField: 'weights.bias',
+    expectedField: 'weights.bias: entry 0: null',
     mutate: (f) => (f.weights.bias[0] = null),
   },
   {
@@ -77,12 +81,12 @@ const weightValues: Mutation[] = [
 const weightShapes: Mutation[] = [
   {
     name: 'ragged rows in W_hh',
-    expectedField: 'weights.whh',
+    expectedField: 'weights.whh: row 1 has',
     mutate: (f) => rows(f, 'whh')[1].push(0.5),
   },
   {
     name: 'a short row in W_hh',
-    expectedField: 'weights.whh',
+    expectedField: 'weights.whh: row 2 has',
     mutate: (f) => rows(f, 'whh')[2].pop(),
   },
   { name: 'an empty W_hh', expectedField: 'weights.whh', mutate: (f) => (f.weights.whh = []) },

@@ -18,16 +18,11 @@ export const MAX_RUN_FILE_BYTES = 200 * 1024 * 1024;
 export const RUN_FILE_TOO_LARGE = `file: larger than ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB, the limit for run files`;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-/** Weights, moments and positions become Float32Arrays, where 1e39 would be Infinity. */
-const float32 = z
-  .number()
-  .refine(
-    (x) => Number.isFinite(Math.fround(x)),
-    'must be a finite float32 (|x| up to about 3.4e38)',
-  );
-const matrix = z.array(z.array(float32));
-const vectorOrMatrix = z.union([matrix, z.array(float32)]);
-const bitMatrix = z.array(z.array(z.union([z.literal(0), z.literal(1)])));
+/**
+ * Tensors are checked by the importer against the shapes the config implies, entry by entry,
+ * so a refusal names the tensor, the row and the column; here they are only records by name.
+ */
+const tensor = z.unknown();
 
 /**
  * A record by parameter name. zod 4's z.record drops an own "__proto__" key without an issue
@@ -65,6 +60,8 @@ export const validationPointSchema = z.strictObject({
   taskLoss: finite,
 });
 
+const embeddingDim = z.number().int().min(1).max(16);
+
 export const runFileSchema = z.strictObject({
   format: z.literal(RUN_FORMAT),
   version: z.literal(RUN_VERSION),
@@ -75,15 +72,15 @@ export const runFileSchema = z.strictObject({
   step: z.number().int().min(0),
   /** Lottery-ticket retraining: masks fixed, embedding frozen, no pruning. */
   lottery: z.boolean(),
-  weights: byName(vectorOrMatrix),
-  masks: byName(bitMatrix),
-  embedding: z.strictObject({ dim: z.number().int().min(1).max(16), points: matrix }),
+  weights: byName(tensor),
+  masks: byName(tensor),
+  embedding: z.strictObject({ dim: embeddingDim, points: tensor }),
   /** Adam's moments by variable, so an imported run continues exactly (null: fresh optimizer). */
   optimizer: z
     .strictObject({
       steps: z.number().int().min(0),
-      m: byName(vectorOrMatrix),
-      v: byName(vectorOrMatrix),
+      m: byName(tensor),
+      v: byName(tensor),
     })
     .nullable(),
   coefficients: z.strictObject({ min: finite, max: finite, mean: finite }).nullable(),
@@ -95,20 +92,19 @@ export const runFileSchema = z.strictObject({
 });
 export type RunFile = z.infer<typeof runFileSchema>;
 
+/**
+ * The binary run file's run.json: the JSON file without its tensors, which are .npy members
+ * (embedding.dim and the optimizer's step count stay here).
+ */
+export const runMetaSchema = runFileSchema.omit({ weights: true, masks: true }).extend({
+  embedding: z.strictObject({ dim: embeddingDim }),
+  optimizer: z.strictObject({ steps: z.number().int().min(0) }).nullable(),
+});
+export type RunMetaFile = z.infer<typeof runMetaSchema>;
+
 /** Row-major Float32Array → nested rows (what numpy and people read). */
 export function toRows(data: ArrayLike<number>, rows: number, cols: number): number[][] {
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) => data[r * cols + c]),
   );
-}
-
-/** Nested rows → row-major Float32Array, checking that every row has `cols` entries. */
-export function fromRows(rows: number[][], cols: number, field: string): Float32Array {
-  const out = new Float32Array(rows.length * cols);
-  rows.forEach((row, r) => {
-    if (row.length !== cols)
-      throw new Error(`${field}: row ${r} has ${row.length} entries, expected ${cols}`);
-    out.set(row, r * cols);
-  });
-  return out;
 }

@@ -143,18 +143,20 @@ describe('import refusals name the field and never throw', () => {
   test('W_hh of the wrong shape', () => {
     expect(refusal(edited((f) => (f.weights.whh as number[][]).pop()))).toContain('weights.whh');
     expect(refusal(edited((f) => (f.weights.whh as number[][])[3].push(0.5)))).toContain(
-      'weights.whh',
+      'weights.whh: row 3 has',
     );
   });
 
   test('a mask entry of 2', () => {
-    expect(refusal(edited((f) => (f.masks.whh[0][0] = 2 as never)))).toContain('masks.whh');
+    expect(refusal(edited((f) => ((f.masks.whh as number[][])[0][3] = 2)))).toContain(
+      'masks.whh: row 0, column 3: 2, expected 0 or 1',
+    );
   });
 
   test('an embedding of the wrong dimension', () => {
     expect(refusal(edited((f) => (f.embedding.dim = 3)))).toContain('embedding.dim');
     const points = edited((f) => {
-      f.embedding.points = f.embedding.points.map((p) => [...p, 0]);
+      f.embedding.points = (f.embedding.points as number[][]).map((p) => [...p, 0]);
     });
     expect(refusal(points)).toContain('embedding.points');
   });
@@ -162,7 +164,12 @@ describe('import refusals name the field and never throw', () => {
   test('NaN as a string, or 1e400 (Infinity once parsed), in a weight', () => {
     const text = edited((f) => ((f.weights.whh as number[][])[1][2] = 12345.5));
     expect(text).toContain('12345.5');
-    expect(refusal(text.replace('12345.5', '"NaN"'))).toContain('weights.whh');
+    expect(refusal(text.replace('12345.5', '"NaN"'))).toContain(
+      'weights.whh: row 1, column 2: "NaN", expected a finite float32',
+    );
+    expect(refusal(text.replace('12345.5', 'null'))).toContain(
+      'weights.whh: row 1, column 2: null',
+    );
     expect(refusal(text.replace('12345.5', '1e400'))).toContain('weights.whh');
     expect(refusal(text.replace('12345.5', '-1e400'))).toContain('weights.whh');
   });

@@ -1,63 +1,54 @@
 /**
  * Writing a Trainer to the run file and reading one back into the state a Trainer starts
  * from. Reading checks everything before anything changes: JSON, size, schema, config,
- * and that every array has the shape the config implies.
+ * and that every array has the shape the config implies. The binary .npz reader
+ * (runArchiveReader.ts) shares the checks after its members are read (planRun, finishRun).
  */
-import { recurrentLayers, type RunConfig } from '../config/schema';
+import type { RunConfig } from '../config/schema';
 import { formatIssues, parseRunConfig, type Result } from '../config/validate';
 import { getManifold } from '../manifolds';
-import { paramShapes, weightMatrixNames } from '../model/network';
 import { layerParam } from '../model/params';
 import { createTask } from '../tasks';
 import type { AdamState } from '../optim/adam';
 import type { RunHistory, Trainer, TrainerState } from '../training/trainer';
 import {
-  fromRows,
   MAX_RUN_FILE_BYTES,
   RUN_FILE_TOO_LARGE,
-  RUN_FORMAT,
   RUN_VERSION,
   runFileSchema,
   toRows,
   type RunFile,
+  type RunMetaFile,
 } from './runFile';
+import { runLayout, snapshotRun, type RunLayout } from './runSnapshot';
+import { fromNested } from './tensorChecks';
 
 export { MAX_RUN_FILE_BYTES } from './runFile';
-export const APP_VERSION = '0.1.0';
+export { APP_VERSION } from './runSnapshot';
 
+/** The run file as one JSON object: for small runs and tests (the CLI and the lab stream it). */
 export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
-  const shapes = paramShapes(trainer.task.network);
-  const values = trainer.weightValues();
-  const weights: RunFile['weights'] = {};
-  for (const [name, shape] of Object.entries(shapes)) weights[name] = toNested(values[name], shape);
-  const masks: RunFile['masks'] = {};
-  for (const name of trainer.masks.names) {
-    const [rows, cols] = shapes[name];
-    masks[name] = toRows(trainer.masks.mask(name), rows, cols ?? 1) as (0 | 1)[][];
-  }
-  const { dim } = trainer.regularization.manifold;
-  const rows = trainer.regularization.layers * trainer.config.model.hidden;
-  const variableShapes = trainer.variableShapes();
-  const adam = trainer.optimizerState();
-  const asArrays = (values: Record<string, Float32Array>) =>
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toNested(v, variableShapes[k])]));
+  const { meta, weights, masks, positions, dim, optimizer, shapes } = snapshotRun(
+    trainer,
+    topology,
+  );
+  const nested = (values: Record<string, Float32Array | Uint8Array>) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toNested(v, shapes[k])]));
+  const { vocabulary, metrics, validation, topology: saved, ...head } = meta;
   return {
-    format: RUN_FORMAT,
-    version: RUN_VERSION,
-    appVersion: APP_VERSION,
-    createdAt: new Date().toISOString(),
-    config: trainer.config,
-    step: trainer.step,
-    lottery: trainer.lottery,
-    weights,
-    masks,
-    embedding: { dim, points: toRows(trainer.regularization.allPositions(), rows, dim) },
-    optimizer: { steps: adam.steps, m: asArrays(adam.m), v: asArrays(adam.v) },
-    coefficients: trainer.regularization.coefficientSummary(),
-    ...(trainer.task.vocabulary ? { vocabulary: [...trainer.task.vocabulary] } : {}),
-    metrics: trainer.history.metrics,
-    validation: trainer.history.validation,
-    ...(topology === undefined ? {} : { topology }),
+    ...head,
+    weights: nested(weights),
+    masks: nested(masks),
+    embedding: { dim, points: toRows(positions, positions.length / dim, dim) },
+    optimizer: optimizer && {
+      steps: optimizer.steps,
+      m: nested(optimizer.m),
+      v: nested(optimizer.v),
+    },
+    ...(vocabulary ? { vocabulary } : {}),
+    metrics,
+    validation,
+    ...(saved === undefined ? {} : { topology: saved }),
   };
 }
 
@@ -80,13 +71,8 @@ export function importRun(text: string): Result<ImportedRun> {
   } catch (e) {
     return { ok: false, error: `file: not valid JSON (${(e as Error).message})` };
   }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version !== RUN_VERSION) {
-    return {
-      ok: false,
-      error: `version: this lab reads run files of version ${RUN_VERSION}, not ${version}`,
-    };
-  }
+  const version = refuseVersion(json);
+  if (version) return version;
   const file = runFileSchema.safeParse(json);
   if (!file.success) return { ok: false, error: formatIssues(file.error, '', 'file') };
   const config = parseRunConfig(file.data.config, 'config');
@@ -98,7 +84,35 @@ export function importRun(text: string): Result<ImportedRun> {
   }
 }
 
-function restore(file: RunFile, config: RunConfig): ImportedRun {
+/** A file of another version, refused before its schema is read. */
+export function refuseVersion(json: unknown): { ok: false; error: string } | null {
+  const version = (json as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version !== RUN_VERSION) {
+    return {
+      ok: false,
+      error: `version: this lab reads run files of version ${RUN_VERSION}, not ${version}`,
+    };
+  }
+  return null;
+}
+
+/** What a run file of this config must hold, by lab name, beside its weights' layout. */
+export interface RunPlan extends RunLayout {
+  /** [layers·n, dim] */
+  positionsShape: [number, number];
+  /** Weights and trained positions: the optimizer's variables (moments may be any subset). */
+  variableShapes: Record<string, number[]>;
+  vocabulary: string[] | undefined;
+}
+
+/**
+ * The shapes a config implies, after the checks that need no tensor: the vocabulary (text runs
+ * only) and the embedding's coordinates.
+ */
+export function planRun(
+  file: Pick<RunMetaFile, 'vocabulary' | 'embedding'>,
+  config: RunConfig,
+): RunPlan {
   const { vocabulary } = file;
   if ((config.task.kind === 'text') !== (vocabulary !== undefined)) {
     throw new Error(
@@ -107,41 +121,50 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
         : 'vocabulary: missing (a text run lists its tokens)',
     );
   }
-  const network = createTask(config, { vocabulary }).network;
-  const shapes = paramShapes(network);
-  const weights: Record<string, Float32Array> = {};
-  for (const [name, shape] of Object.entries(shapes)) {
-    const value = file.weights[name];
-    if (value === undefined) throw new Error(`weights.${name}: missing`);
-    weights[name] = readArray(value, shape, `weights.${name}`);
-  }
-  refuseUnknownNames(file.weights, Object.keys(shapes), 'weights');
-  // Only matrices are pruned: a mask for a vector (bias) would be dropped without a word.
-  const matrixNames = weightMatrixNames(network);
-  refuseUnknownNames(file.masks, matrixNames, 'masks', 'not a weight matrix of this model');
-  const masks: Record<string, Uint8Array> = {};
-  for (const name of matrixNames) {
-    const rows = file.masks[name];
-    if (!rows) throw new Error(`masks.${name}: missing`);
-    const [r, c] = shapes[name];
-    masks[name] = Uint8Array.from(readArray(rows, [r, c ?? 1], `masks.${name}`));
-  }
+  const layout = runLayout(createTask(config, { vocabulary }).network, config);
   const dim = getManifold(config.geometry.manifold, config.geometry.dimension).dim;
   if (file.embedding.dim !== dim) {
     throw new Error(
       `embedding.dim: ${file.embedding.dim}, but the ${config.geometry.manifold} has ${dim} coordinates`,
     );
   }
-  const layers = recurrentLayers(config.task);
-  const n = config.model.hidden;
-  const embedding = readArray(file.embedding.points, [layers * n, dim], 'embedding.points');
-  const positionShapes = Array.from({ length: layers }, (_, k) => [
+  const positionShapes = Array.from({ length: layout.layers }, (_, k) => [
     layerParam('embedding', k),
-    [n, dim],
+    [layout.hidden, dim],
   ]);
-  const optimizer = file.optimizer
-    ? readOptimizer(file.optimizer, { ...shapes, ...Object.fromEntries(positionShapes) })
-    : null;
+  return {
+    ...layout,
+    positionsShape: [layout.layers * layout.hidden, dim],
+    variableShapes: { ...layout.shapes, ...Object.fromEntries(positionShapes) },
+    vocabulary,
+  };
+}
+
+/** The run's arrays, read and shape-checked by either reader. */
+export interface RunArrays {
+  weights: Record<string, Float32Array>;
+  masks: Record<string, Uint8Array>;
+  positions: Float32Array;
+  optimizer: AdamState | null;
+}
+
+/** The last checks (moments, step) and the state a Trainer starts from. */
+export function finishRun(
+  file: Pick<RunMetaFile, 'step' | 'lottery' | 'metrics' | 'validation' | 'topology'>,
+  config: RunConfig,
+  plan: RunPlan,
+  arrays: RunArrays,
+): ImportedRun {
+  const { optimizer } = arrays;
+  if (optimizer) {
+    // A negative v would reach Adam's square root on the first continued step: NaN weights.
+    const negative = Object.keys(optimizer.v).find((name) => optimizer.v[name].some((x) => x < 0));
+    if (negative !== undefined) {
+      throw new Error(
+        `optimizer.v.${negative}: negative, but Adam's second moment is a mean of g²`,
+      );
+    }
+  }
   const totalSteps = config.training.epochs * config.training.stepsPerEpoch;
   if (file.step > totalSteps)
     throw new Error(`step: ${file.step} is beyond the run's ${totalSteps} steps`);
@@ -150,18 +173,45 @@ function restore(file: RunFile, config: RunConfig): ImportedRun {
     state: {
       step: file.step,
       lottery: file.lottery,
-      weights,
-      masks,
-      embedding,
+      weights: arrays.weights,
+      masks: arrays.masks,
+      embedding: arrays.positions,
       optimizer,
-      vocabulary: vocabulary ?? null,
+      vocabulary: plan.vocabulary ?? null,
     },
     history: { metrics: file.metrics, validation: file.validation },
     topology: file.topology,
   };
 }
 
-function toNested(data: Float32Array, shape: number[]): number[] | number[][] {
+function restore(file: RunFile, config: RunConfig): ImportedRun {
+  const plan = planRun(file, config);
+  const weights: Record<string, Float32Array> = {};
+  for (const [name, shape] of Object.entries(plan.shapes)) {
+    const value = file.weights[name];
+    if (value === undefined) throw new Error(`weights.${name}: missing`);
+    weights[name] = fromNested(value, shape, `weights.${name}`, 'float32');
+  }
+  refuseUnknownNames(file.weights, Object.keys(plan.shapes), 'weights');
+  // Only matrices are pruned: a mask for a vector (bias) would be dropped without a word.
+  refuseUnknownNames(file.masks, plan.matrices, 'masks', 'not a weight matrix of this model');
+  const masks: Record<string, Uint8Array> = {};
+  for (const name of plan.matrices) {
+    const rows = file.masks[name];
+    if (rows === undefined) throw new Error(`masks.${name}: missing`);
+    masks[name] = Uint8Array.from(fromNested(rows, plan.shapes[name], `masks.${name}`, 'bits'));
+  }
+  const positions = fromNested(
+    file.embedding.points,
+    plan.positionsShape,
+    'embedding.points',
+    'float32',
+  );
+  const optimizer = file.optimizer ? readOptimizer(file.optimizer, plan.variableShapes) : null;
+  return finishRun(file, config, plan, { weights, masks, positions, optimizer });
+}
+
+function toNested(data: Float32Array | Uint8Array, shape: number[]): number[] | number[][] {
   return shape.length === 2 ? toRows(data, shape[0], shape[1]) : Array.from(data);
 }
 
@@ -171,17 +221,14 @@ function readOptimizer(
 ): AdamState {
   refuseUnknownNames(saved.m, Object.keys(shapes), 'optimizer.m');
   refuseUnknownNames(saved.v, Object.keys(shapes), 'optimizer.v');
-  const read = (values: Record<string, number[] | number[][]>, field: string) =>
+  const read = (values: Record<string, unknown>, field: string) =>
     Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, readArray(v, shapes[k], `${field}.${k}`)]),
+      Object.entries(values).map(([k, v]) => [
+        k,
+        fromNested(v, shapes[k], `${field}.${k}`, 'float32'),
+      ]),
     );
-  const v = read(saved.v, 'optimizer.v');
-  // A negative v would reach Adam's square root on the first continued step: NaN weights.
-  const negative = Object.keys(v).find((name) => v[name].some((x) => x < 0));
-  if (negative !== undefined) {
-    throw new Error(`optimizer.v.${negative}: negative, but Adam's second moment is a mean of g²`);
-  }
-  return { steps: saved.steps, m: read(saved.m, 'optimizer.m'), v };
+  return { steps: saved.steps, m: read(saved.m, 'optimizer.m'), v: read(saved.v, 'optimizer.v') };
 }
 
 /** Own keys only (a JSON "__proto__" key included) must all be names in `known`. */
@@ -212,19 +259,3 @@ function utf8Bytes(text: string): number {
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit < 0xdc00;
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit < 0xe000;
-
-function readArray(value: number[] | number[][], shape: number[], field: string): Float32Array {
-  const [rows, cols] = shape;
-  if (shape.length === 1) {
-    if (!value.every((v) => typeof v === 'number'))
-      throw new Error(`${field}: expected a flat list of numbers`);
-    if (value.length !== rows)
-      throw new Error(`${field}: has ${value.length} entries, expected ${rows}`);
-    return Float32Array.from(value as number[]);
-  }
-  if (!value.every(Array.isArray))
-    throw new Error(`${field}: expected ${rows} rows of ${cols} numbers`);
-  if (value.length !== rows)
-    throw new Error(`${field}: has ${value.length} rows, expected ${rows}`);
-  return fromRows(value as number[][], cols, field);
-}
