@@ -1,6 +1,6 @@
 /**
- * The exponential of the Gaussian inhibitors, for tensors. On WASM tf.exp is a scalar loop
- * (8–16 ms for 1024² entries) while tf.elu runs in XNNPACK (~1.5 ms); for x ≤ 0, elu(x) = eˣ − 1.
+ * The exponential of the Gaussian inhibitors, for tensors. On WASM tf.exp is a scalar loop, about
+ * ten times slower than tf.elu, which runs in XNNPACK; for x ≤ 0, elu(x) = eˣ − 1.
  */
 import * as tf from '@tensorflow/tfjs-core';
 

@@ -20,8 +20,8 @@ import type { PlaceCells } from '../tasks/navigation/placeCells';
 export type HeadKind = keyof typeof heads;
 
 /**
- * Targets as a plain array, or as navigation's place cells and the positions whose code they
- * are: T·B × Np Gaussians are ~45 ms of plain JS, and the loss makes them on the device.
+ * Targets as a plain array, or as navigation's place cells and the positions whose code they are:
+ * T·B × Np Gaussians are slow in plain JS, and the loss makes them on the device.
  */
 export type Targets = Float32Array | { placeCells: PlaceCells; positions: Float32Array };
 

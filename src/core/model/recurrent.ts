@@ -2,10 +2,10 @@
  * One Elman recurrent layer, forward and hand-written backward through time (docs/science.md
  * §Model):
  *   h_t = s(h_{t−1} W_hhᵀ + x_t W_ihᵀ + b)   (row vectors; W[j,k] is the weight from k to j).
- * Everything is time-stacked ([T·B, ·], row t·B + b is sample b at step t + 1), so the input
- * drive, the weight gradients and the input gradients are one big GEMM each over all steps, and
- * the step-by-step part is the recurrence of kernels/recurrence.ts (one fused kernel where the
- * backend has it). The products go through `gemm` (on WASM the hand-written SIMD GEMM, 1.6–2.1×
+ * Everything is time-stacked ([T·B, ·], row t·B + b is sample b at step t + 1), so the input drive,
+ * the weight gradients and the input gradients are one big GEMM each over all steps, and the
+ * step-by-step part is the recurrence of kernels/recurrence.ts (one fused kernel where the backend
+ * has it). The products go through `gemm` (on WASM the hand-written SIMD GEMM, faster than
  * XNNPACK's; tf.matMul elsewhere) and never take transpose flags (docs/architecture.md
  * §Performance): transposes are explicit, by a SIMD kernel on WASM. Equal to the tape's gradients
  * to float round-off (see network.test.ts).

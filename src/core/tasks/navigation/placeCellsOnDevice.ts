@@ -1,11 +1,11 @@
 /**
- * The training batch's place-cell targets computed by tfjs instead of plain JS: the same formula
- * as placeCellTargets in ./placeCells.ts (docs/science.md §Navigation, difference of softmaxed
+ * The training batch's place-cell targets computed by tfjs instead of plain JS: the same formula as
+ * placeCellTargets in ./placeCells.ts (docs/science.md §Navigation, difference of softmaxed
  * Gaussians, shifted by |min| and renormalised), as a handful of ops on the T·B × Np grid. In JS
- * this is 1.6M exp per step, 40–50 ms on the bench machine (a sixth of the n = 256 WASM step, and a
- * GPU step's whole budget); here the softmaxes are the backend's fast kernel, and the targets are
- * born where the loss needs them instead of being uploaded. Places that are read on the host (the
- * start's code, probes) keep the JS version.
+ * this is 1.6M exp per step (a sixth of the n = 256 WASM step, and a GPU step's whole budget); here
+ * the softmaxes are the backend's fast kernel, and the targets are born where the loss needs them
+ * instead of being uploaded. Places that are read on the host (the start's code, probes) keep the
+ * JS version.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { PlaceCells } from './placeCells';

@@ -43,9 +43,9 @@ export const createNavigationTask: TaskFactory = (config: RunConfig) => {
       });
       return { ...b, inputs: b.velocities, truth: b.positions };
     },
-    // The 3 best cells of each row are found where the logits are and only they are read back:
-    // on WASM by a one-pass kernel (tf.topk there takes ~20 ms at T·B × Np = 3200 × 512), on a
-    // GPU by tf.topk. On the CPU backend the logits are at hand and decoded in JS.
+    // The 3 best cells of each row are found where the logits are and only they are read back: on
+    // WASM by a one-pass kernel (tf.topk there is many times slower), on a GPU by tf.topk. On the
+    // CPU backend the logits are at hand and decoded in JS.
     readout: (logits) => rowTop3(logits) ?? (tensorsOnHost() ? logits : tf.topk(logits, 3).indices),
     metric: (values, batch) => {
       const decoded =

@@ -1,13 +1,12 @@
 /**
- * The fused Adam/AdamW update (contract in ../../optim/adam.ts) for the WASM backend: one pass
- * over each variable, its gradient, moments and mask, where tfjs keeps them, instead of ~14 tfjs
- * ops that each stream the whole tensor (navigation model on Node: 2.7 → 0.5 ms a step at
- * n = 256, 15 → 3.5 ms at n = 1024). It repeats the composite's float32 operations in the same
+ * The fused Adam/AdamW update (contract in ../../optim/adam.ts) for the WASM backend: one pass over
+ * each variable, its gradient, moments and mask, where tfjs keeps them, instead of ~14 tfjs ops
+ * that each stream the whole tensor. It repeats the composite's float32 operations in the same
  * order, four lanes at a time (IEEE mul, add, div and sqrt round each lane as the scalar ops do,
  * and no multiply-add is fused), and takes the composite's constants as f32 parameters, which JS
  * rounds to nearest as Float32Array does for tfjs's scalars: the result is bit-equal to the
- * composite's, which runs on other backends. The three divisions and the square root, kept
- * exact for that, cost about a third of the pass at n = 1024; the rest is memory traffic.
+ * composite's, which runs on other backends. The three divisions and the square root, kept exact
+ * for that, cost about a third of the pass at n = 1024; the rest is memory traffic.
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { util, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';

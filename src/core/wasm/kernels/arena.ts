@@ -31,11 +31,10 @@ export interface GemmWork {
 }
 
 /**
- * Flops per float copied in or out from which a call pays for the arena. ModuliMatMul on Node 20,
- * 2 cores, one helper, in the arena vs in place: [3200,3]·[3,256] (6 flops per float) 0.96×,
- * [3200,4]·[4,256] (8) 1.11×, [3200,16]·[16,256] (30) 1.45×, [64,256]·[256,256] (85) 1.31×,
- * [64,1024]·[1024,1024] (114) 1.30×, [3200,256]·[256,512] (324) 1.85×, [3200,1024]·[1024,512]
- * (617) 1.91×. Copies run at several GB/s, so only products that barely compute lose.
+ * Flops per float copied in or out from which a call pays for the arena. Copies run at several
+ * GB/s, so only products that barely compute lose: with one helper, a product of 6 flops per float
+ * copied ran slightly slower in the arena than in place, one of 8 slightly faster, and the step's
+ * large products up to twice as fast.
  */
 const FLOPS_PER_FLOAT = 8;
 const PAGE_BYTES = 65536;

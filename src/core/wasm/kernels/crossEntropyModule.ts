@@ -34,8 +34,8 @@ export const CONSTANTS_BYTES = 16;
 /**
  * A surround below this has no centre (its square would be subnormal). WebAssembly keeps IEEE
  * subnormals and x64 computes them slowly: with σ = 0.12 m the cells 1.6–1.7 m from the walker
- * squared into that range, and the kernel took 13.1 ms a [3200, 512] call on one thread against
- * 8.1 with σ = 0.5 (Node 20). The centre it drops is below 2^−126 of the nearest cell's.
+ * squared into that range and made the whole call half as slow again. The centre it drops is below
+ * 2^−126 of the nearest cell's.
  */
 export const SURROUND_FLOOR = 2 ** -63;
 export const STRIPE_BYTES = 128;

@@ -1,8 +1,8 @@
 /**
  * Σ a ⊙ b over two float32 tensors of one size, the moduli penalty's value (P = Σ W ⊙ ∂P/∂W / ℓ):
- * as tf.mul then tf.sum that was two passes over n² floats, and tfjs-wasm's Sum alone took 2.6 ms
- * at n = 1024 (a seventh of the trained embedding's penalty). Here it is one read of each, in two
- * four-lane float32 accumulators (the sum's order differs from tf.sum's: equal to float round-off).
+ * as tf.mul then tf.sum that was two passes over n² floats, and tfjs-wasm's Sum alone was a seventh
+ * of the trained embedding's penalty at n = 1024. Here it is one read of each, in two four-lane
+ * float32 accumulators (the sum's order differs from tf.sum's: equal to float round-off).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {

@@ -1,9 +1,9 @@
 /**
- * Whether a step left every weight finite: after each update the trainer checks its variables,
- * so that a NaN from Adam (∞/∞ when a gradient overflows) stops the run at the step that made it.
- * As tfjs ops that is IsFinite, All and a Stack per variable (1.3 ms a step at n = 256, 3.9 ms at
- * n = 1024 on WASM); on the WASM heap it is one read of each variable: x − x is 0 exactly when x
- * is finite (∞ − ∞ and NaN − NaN are NaN), and the lanes' "== 0" masks are and-ed together.
+ * Whether a step left every weight finite: after each update the trainer checks its variables, so
+ * that a NaN from Adam (∞/∞ when a gradient overflows) stops the run at the step that made it. As
+ * tfjs ops that is IsFinite, All and a Stack per variable, each a pass of its own; on the WASM heap
+ * it is one read of each variable: x − x is 0 exactly when x is finite (∞ − ∞ and NaN − NaN are
+ * NaN), and the lanes' "== 0" masks are and-ed together.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {

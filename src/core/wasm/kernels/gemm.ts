@@ -38,10 +38,10 @@ interface EmscriptenHeap {
 /** 6 × 8 accumulators over packed A (see ./gemmModule); unrolling K by 2 or 4 was slower under V8. */
 const TILE = { rows: TILE_ROWS };
 /**
- * Smallest product (2·M·N·K flops) worth splitting. Measured in headless Chromium on 2 cores,
- * B = 64 rows, back-to-back products (a helper spins between them): one helper made 1.2 MFLOP
- * 1.6× and 8.4 MFLOP (n = 256) 1.9× faster, 0.5 MFLOP no faster. Waking a sleeping helper costs
- * tens of µs, so nothing under ~1 MFLOP (~25 µs of work) is split.
+ * Smallest product (2·M·N·K flops) worth splitting. With B = 64 rows and back-to-back products (a
+ * helper spins between them), one helper makes a product of about a MFLOP clearly faster and one of
+ * half that no faster. Waking a sleeping helper costs tens of µs, so nothing under ~1 MFLOP (~25 µs
+ * of work) is split.
  */
 export const SPLIT_FLOPS = 1e6;
 

@@ -16,11 +16,11 @@
  * Loop order: 8-column panels of B outside, row tiles inside, so a panel (K·8 floats) stays in
  * L1/L2 while A streams past it; callers block large M so A stays in L2 too. Each micro-kernel
  * holds rows × 8 accumulators in v128 locals (6 × 8: 12 vectors, + 2 for B + 1 for A, of the 15
- * SIMD registers V8 allocates on x64), loads B as v128 and broadcasts A with load32_splat from
- * one pointer: A's rows are packed tile by tile (K steps of 6 floats), so a K step costs two
- * pointer adds, not one per row. On one thread (Node 20, 2-core EPYC) that took the GEMM from
- * 47–50 GFLOP/s (4 × 8, a pointer per row) to 54–56; V8's 128-bit FMA peaks near 58 here.
- * Column tails (4, then 1–3) use lane loads and stores, so nothing outside a tensor is touched.
+ * SIMD registers V8 allocates on x64), loads B as v128 and broadcasts A with load32_splat from one
+ * pointer: A's rows are packed tile by tile (K steps of 6 floats), so a K step costs two pointer
+ * adds, not one per row. That beats 4 × 8 tiles with a pointer per row by about a tenth and comes
+ * close to the peak of V8's 128-bit FMA. Column tails (4, then 1–3) use lane loads and stores, so
+ * nothing outside a tensor is touched.
  */
 import {
   assemble,
@@ -97,9 +97,9 @@ const rowAt = (c: number, ldc: number, r: number): Bytes =>
 
 /**
  * kernel(K, A, B, LDB, C, LDC): the rows × width tile of C = A·B over K, from 0 or (`accumulate`)
- * from C's values. A is the tile's packed rows (K steps of `rows` floats, one pointer: a load
- * with a constant offset per row), B a panel (K rows LDB bytes apart). No epilogue here: a branch
- * after the loop made V8 spill the accumulators inside it (6-row tiles ran at 6–26 GFLOP/s).
+ * from C's values. A is the tile's packed rows (K steps of `rows` floats, one pointer: a load with
+ * a constant offset per row), B a panel (K rows LDB bytes apart). No epilogue here: a branch after
+ * the loop made V8 spill the accumulators inside it (6-row tiles ran several times slower).
  */
 function microKernel(rows: number, width: number, fma: boolean, accumulate: boolean): Func {
   const [K, A, B, LDB, C, LDC, B_END, BP, AV] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

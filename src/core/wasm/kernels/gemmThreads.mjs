@@ -24,11 +24,10 @@ export const TILE_ROWS = 6;
 export const BLOCK_BYTES = 512 * 1024;
 
 /**
- * A B (packed) larger than this is taken in K chunks of K_CHUNK: at [1024, 3200]·[3200, 1024]
- * (13 MB of B) a whole panel (100 KB) fell out of L1 between row tiles, and the GEMM ran at 42
- * GFLOP/s instead of 47 in chunks of 512 rows (a 16 KB panel chunk). Products with B up to
- * 4 MB (n = 256 all, n = 1024 all but the two weight gradients over T·B = 3200) ran as fast
- * or faster unchunked, measured on one thread (Node 20, 2-core EPYC).
+ * A B (packed) larger than this is taken in K chunks of K_CHUNK: with a B of 13 MB a whole panel
+ * (100 KB) falls out of L1 between row tiles, and chunks of 512 rows (a 16 KB panel chunk) ran
+ * about a tenth faster. Products with B up to 4 MB (at n = 256 all of them, at n = 1024 all but the
+ * two weight gradients over T·B = 3200) ran as fast or faster unchunked.
  */
 const CHUNKED_B_BYTES = 8 * 1024 * 1024;
 const K_CHUNK = 512;

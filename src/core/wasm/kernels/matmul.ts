@@ -1,8 +1,7 @@
 /**
  * The same SIMD GEMM as a plain matrix product, for the big per-step products outside the
- * recurrence (input projection, decoder, dW over all steps). On one thread on Node WASM it beats
- * XNNPACK's matMul at the step's shapes by 1.6–2.1× with relaxed SIMD (`npm run bench`, kernels
- * section).
+ * recurrence (input projection, decoder, dW over all steps). On one thread it beats XNNPACK's
+ * matMul at the step's shapes (`npm run bench`, kernels section, has the current ratios).
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';

@@ -1,12 +1,12 @@
 /**
  * The fused ReLU recurrence kernels (contract in ../recurrence.ts) for the WASM backend: all T
  * steps in one kernel call, each step one GEMM whose epilogue adds the drive and applies the ReLU
- * (forward) or adds the state gradient and the mask [h_t > 0] (backward), writing straight into
- * the output tensor. W is packed once per call and reused by every step. The helper threads take
- * a share of the batch rows each and run them through all T steps (runSteps): one hand-over per
- * call, not one per step (n = 256, B = 64, Node, 2 threads: forward 7.0 → 5.2 ms, backward
- * 7.5 → 5.7 ms; one thread 9.1 and 10.7). Where the arena pays (./arena.ts), W, the stacks and
- * h0 are copied in once, all T steps run there and the stacked result is copied out once.
+ * (forward) or adds the state gradient and the mask [h_t > 0] (backward), writing straight into the
+ * output tensor. W is packed once per call and reused by every step. The helper threads take a
+ * share of the batch rows each and run them through all T steps (runSteps): one hand-over per call,
+ * not one per step, which takes about a quarter off both passes on two threads. Where the arena
+ * pays (./arena.ts), W, the stacks and h0 are copied in once, all T steps run there and the stacked
+ * result is copied out once.
  */
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { util, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';

@@ -1,9 +1,9 @@
 /**
  * The three largest entries of each row, as column ids: what the navigation metric decodes a
- * position from (the mean centre of the 3 best place cells). Reading the [T·B, Np] logits back
- * and scanning them in JS cost ~3.5 ms of a ~75 ms step at n = 256, tf.topk on WASM ~20 ms; this
- * module scans them where tfjs keeps them and hands back 3 ids a row. Most of a row cannot enter
- * the top three once a few entries are seen, so it compares four entries at a time with the
+ * position from (the mean centre of the 3 best place cells). Reading the [T·B, Np] logits back and
+ * scanning them in JS cost a twentieth of a step at n = 256, tf.topk on WASM several times that;
+ * this module scans them where tfjs keeps them and hands back 3 ids a row. Most of a row cannot
+ * enter the top three once a few entries are seen, so it compares four entries at a time with the
  * third best and inserts one by one only where some lane is larger. Same order as tf.topk:
  * descending, ties to the lower column; NaN never enters.
  */

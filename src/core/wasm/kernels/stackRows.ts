@@ -1,8 +1,8 @@
 /**
  * The leading rows of several matrices stacked into one, as the W_hh gradient needs them:
  * [h_0; h_1 … h_{T−1}], the state each step started from. tfjs-wasm's Slice copies element by
- * element (2.2 ms for [3200, 256]); on its heap a part's rows are contiguous, so each part is one
- * memmove (0.08 ms for both). Elsewhere: tf.slice and tf.concat.
+ * element; on its heap a part's rows are contiguous, so each part is one memmove, over twenty
+ * times faster. Elsewhere: tf.slice and tf.concat.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { offsetOf } from './gemm';

@@ -1,10 +1,10 @@
 /**
- * M + Mᵀ for a square matrix, in one pass: what symmetrising the trained embedding's ∂P/∂D²
- * needs. tfjs-wasm's Transpose is a scalar loop whose writes stride a whole row apart (8 ms at
- * n = 1024, a quarter of the penalty's time); this module reads 4 × 4 tiles, transposes them in
- * registers with shuffles and adds them to the facing tiles, run in place on tfjs's heap. Float
- * addition commutes, so the result is bit-equal to tf.add(m, tf.transpose(m)), which is what runs
- * on other backends and where n is not a multiple of 4. Called as a function, not registered.
+ * M + Mᵀ for a square matrix, in one pass: what symmetrising the trained embedding's ∂P/∂D² needs.
+ * tfjs-wasm's Transpose is a scalar loop whose writes stride a whole row apart (a quarter of the
+ * penalty's time at n = 1024); this module reads 4 × 4 tiles, transposes them in registers with
+ * shuffles and adds them to the facing tiles, run in place on tfjs's heap. Float addition commutes,
+ * so the result is bit-equal to tf.add(m, tf.transpose(m)), which is what runs on other backends
+ * and where n is not a multiple of 4. Called as a function, not registered.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { forLoop, i32Const, I32, op, V128, v128, f32x4, type Bytes, type Func } from '../assembler';

@@ -21,11 +21,10 @@ const [ROWS, COLS, SOURCE, TARGET, I, J, SOURCE_ROW, TARGET_ROW, P, O, J0, WIDTH
 ];
 const [A, B, C, D, T0, T1, T2, T3] = [...Array(8).keys()].map((i) => 14 + i);
 /**
- * The tiles go block by block, 8 rows × 32 columns: a block reads and writes whole cache lines
- * and keeps a few pages in flight. Sweeping 4 rows across all columns touched a target line and
- * page per column. Measured on Node 20 (median of 40, 2-core EPYC): [3200, 512] 0.87 → 0.65 ms,
- * [3200, 256] 0.27 → 0.14–0.21, [1024, 1024] 1.7 → 1.1; 16 × 32 was better at some shapes and
- * worse at [3200, 1024].
+ * The tiles go block by block, 8 rows × 32 columns: a block reads and writes whole cache lines and
+ * keeps a few pages in flight. Sweeping 4 rows across all columns touched a target line and page
+ * per column. Blocks took a quarter to a half off the step's transposes; 16 × 32 was better at some
+ * shapes and worse at [3200, 1024].
  */
 const [BLOCK_ROWS, BLOCK_COLUMNS] = [8, 32];
 

@@ -30,9 +30,9 @@ export interface Placed {
 }
 
 /**
- * Blocks start on a cache line: threads write their own lanes of the same state rows, and a
- * line holding both threads' lanes passes between cores at every row (98% sparse at n = 1024:
- * 1.93 ms a batch pass on 16-byte alignment, 1.70 on 64).
+ * Blocks start on a cache line: threads write their own lanes of the same state rows, and a line
+ * holding both threads' lanes passes between cores at every row (64-byte alignment took about a
+ * tenth off a 98% sparse batch pass at n = 1024, against 16-byte).
  */
 const LINE = 64;
 const aligned = (bytes: number) => Math.ceil(bytes / LINE) * LINE;
@@ -154,9 +154,9 @@ export function sparseHelpers(): Helpers | null {
 
 /**
  * Threads a product of `entries` weights over `lanes` is shared among: all, where a batch's step
- * pays for the hand-over (SPLIT_FLOPS). One trajectory (one lane) stays on one thread: a split
- * that ran 1.7× faster on a quiet machine (n = 1024, 90% sparse, 30 µs a step) ran up to 1.25×
- * slower on a busy one, where a late helper holds up every one of the T steps.
+ * pays for the hand-over (SPLIT_FLOPS). One trajectory (one lane) stays on one thread: a split that
+ * ran faster on a quiet machine ran slower on a busy one, where a late helper holds up every one of
+ * the T steps.
  */
 export function threadsFor(helpers: Helpers, entries: number, lanes: number): number {
   return lanes > 1 && 2 * entries * lanes >= SPLIT_FLOPS ? 1 + helpers.pool.helpers() : 1;
@@ -164,12 +164,11 @@ export function threadsFor(helpers: Helpers, entries: number, lanes: number): nu
 
 /**
  * Flops a step needs, at least, for its rows to be shared out with a barrier after it rather than
- * its lanes through all of a call's steps. Lanes need no barrier, but each thread walks every
- * row's weights for its lanes, so the weight loads and loop work shrink by a third, not a half
- * (chunks of 24 + 8 lanes each against 24 + 24 + 16 on one thread); rows halve the work and wait
- * at each step for the slower thread, some tens of µs on this shared machine. Measured at
- * n = 1024, B = 64, T = 20 on two threads: 90% sparse (13 MFLOP a step) 6.3–7.6 ms by lanes,
- * 5.2–6.4 by rows; 98% (3 MFLOP) 1.5 by lanes, 1.5–2.5 by rows.
+ * its lanes through all of a call's steps. Lanes need no barrier, but each thread walks every row's
+ * weights for its lanes, so the weight loads and loop work shrink by a third, not a half (chunks of
+ * 24 + 8 lanes each against 24 + 24 + 16 on one thread); rows halve the work and wait at each step
+ * for the slower thread, some tens of µs on this shared machine. On two threads at n = 1024,
+ * B = 64, rows won at 90% sparsity (13 MFLOP a step) and tied or lost at 98% (3 MFLOP).
  */
 const ROW_SPLIT_FLOPS = 8e6;
 

@@ -15,14 +15,13 @@
  *   transpose(rows, cols, source, target)   ../kernels/transpose's, for states in and out
  *
  * A thread may take some of a batch's lanes through all the steps (a lane's state depends on that
- * lane alone), so helper threads need one hand-over per call, not one per step.
- * spmm walks a row's weights once per chunk of 6 vectors (24 lanes), then 4, 2, 1, keeping the
- * chunk in v128 accumulators: per weight and vector one load of x and a multiply-add, no
- * load/store of the output. Measured on Node 20 x64 at n = 1024, B = 64, 90% sparse: chunks of
- * 6 took 9.7 ms, of 4 10.7, of 7 13.1, of 8 15.9 (V8 runs out of SIMD registers and spills).
- * The 2 serves a thread's half of 64 lanes (6 + 2, not 6 + 1 + 1 walks of the row).
- * spmv (one free-running trajectory) would fill one lane in four that way; its lanes are four
- * rows instead, each multiply-add taking one entry of each with x gathered lane by lane.
+ * lane alone), so helper threads need one hand-over per call, not one per step. spmm walks a row's
+ * weights once per chunk of 6 vectors (24 lanes), then 4, 2, 1, keeping the chunk in v128
+ * accumulators: per weight and vector one load of x and a multiply-add, no load/store of the
+ * output. Chunks of 6 ran fastest: 4 walks the row's weights more often, 7 or 8 run out of V8's
+ * SIMD registers and spill. The 2 serves a thread's half of 64 lanes (6 + 2, not 6 + 1 + 1 walks of
+ * the row). spmv (one free-running trajectory) would fill one lane in four that way; its lanes are
+ * four rows instead, each multiply-add taking one entry of each with x gathered lane by lane.
  */
 import {
   assemble,
