@@ -20,7 +20,7 @@ import { addRatios, type BenchRow } from '../bench/rows';
 import { sparseRows } from '../bench/sparse';
 import type { TimingOptions } from '../bench/stats';
 import { runTorch } from '../bench/torch';
-import { parseFlags } from './flags';
+import { runCommand, type CliSpec, type ParsedArgs } from './flags';
 import { chromiumPath } from '../e2e/chromium';
 import { initNodeBackend } from '../src/core/backend/node';
 
@@ -37,27 +37,37 @@ const sectionNames = [
 ] as const;
 type Section = (typeof sectionNames)[number];
 
-const options = {
-  quick: 'boolean',
-  sizes: 'string',
-  backends: 'string',
-  skip: 'string',
-  only: 'string',
-  'blas-dir': 'string',
-  chromium: 'string',
-  out: 'string',
-  help: 'boolean',
-} as const;
-
-const usage = `Usage: npm run bench -- [options]
-  --quick            fewer repetitions and half the time caps
-  --sizes 256,1024   hidden sizes n of the training step
-  --skip LIST        leave out sections: ${sectionNames.join(',')}
-  --only LIST        run only these sections
-  --backends LIST    Chromium backends (default wasm,webgl,webgpu)
-  --blas-dir DIR     directory with an OpenBLAS libblas.so.3 for PyTorch
-  --chromium PATH    Chromium binary (default /usr/bin/chromium)
-  --out DIR          where bench.json and bench.md go (default bench-results)`;
+const cli: CliSpec = {
+  name: 'bench',
+  synopsis: '[options]',
+  runSettings: false,
+  options: {
+    quick: { type: 'boolean', help: 'fewer repetitions and half the time caps' },
+    sizes: { type: 'string', value: '256,1024', help: 'hidden sizes n of the training step' },
+    skip: { type: 'string', value: 'LIST', help: `leave out sections: ${sectionNames.join(',')}` },
+    only: { type: 'string', value: 'LIST', help: 'run only these sections' },
+    backends: {
+      type: 'string',
+      value: 'LIST',
+      help: 'Chromium backends (default wasm,webgl,webgpu)',
+    },
+    'blas-dir': {
+      type: 'string',
+      value: 'DIR',
+      help: 'directory with an OpenBLAS libblas.so.3 for PyTorch',
+    },
+    chromium: {
+      type: 'string',
+      value: 'PATH',
+      help: 'Chromium binary (default /usr/bin/chromium)',
+    },
+    out: {
+      type: 'string',
+      value: 'DIR',
+      help: 'where bench.json and bench.md go (default bench-results)',
+    },
+  },
+};
 
 /** Repetitions and caps: fewer runs where a step takes seconds; GPU cells run on SwiftShader. */
 function plans(quick: boolean) {
@@ -103,20 +113,11 @@ const nodeWasmSections: Section[] = ['wasm', 'penalty', 'profile', 'kernels', 's
 const list = (value: string | boolean | undefined) =>
   typeof value === 'string' ? value.split(',').filter(Boolean) : [];
 
-export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseFlags(argv, options);
-    if (Object.keys(parsed.config).length > 0) throw new Error('run-config flags do not apply');
-  } catch (e) {
-    console.error(`bench: ${(e as Error).message}\n${usage}`);
-    return 2;
-  }
-  const flags = parsed.options;
-  if (flags.help) {
-    console.log(usage);
-    return 0;
-  }
+export function main(argv: string[]): Promise<number> {
+  return runCommand(cli, argv, bench);
+}
+
+async function bench({ options: flags }: ParsedArgs): Promise<number> {
   const only = list(flags.only);
   const skip = list(flags.skip);
   const wanted = (s: Section) => (only.length === 0 || only.includes(s)) && !skip.includes(s);

@@ -23,36 +23,40 @@ import {
   type ProgressDetail,
   type RunOutcome,
 } from '../src/core/experiments';
-import { flagHelp, parseFlags, type ParsedFlags } from './flags';
+import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { textContext, textFileOptions } from './textCorpus';
 
-const options = {
-  preset: 'string',
-  config: 'string',
-  seeds: 'string',
-  sparsities: 'string',
-  out: 'string',
-  'no-lottery': 'boolean',
-  ...textFileOptions,
-  quiet: 'boolean',
-  help: 'boolean',
-} as const;
-
 const comparisonPresets = presets.filter((p) => p.kind === 'comparison');
-const usage = `Usage: npm run compare -- (--preset ID | --config FILE) [options] [run settings]
-Options:
-  --preset ID          ${comparisonPresets.map((p) => p.id).join(' | ')}
-  --config FILE        a comparison config (JSON: base, conditions, seeds, targetSparsities, lottery)
-  --seeds 1,2          replace the seeds
-  --sparsities 0.9     replace the target sparsities
-  --no-lottery         skip the lottery tickets
-  --text-file FILE     text comparisons: train every run on this UTF-8 .txt (split 90/5/5)
-                       instead of the shipped corpus; with --valid-file and --test-file,
-                       WikiText-2's files
-  --out PREFIX         write PREFIX.csv and PREFIX.json (default: results)
-  --quiet              print only the table
-Run settings, applied to every run (e.g. --steps 100 --epochs 10 to run small):
-${flagHelp()}`;
+const cli: CliSpec = {
+  name: 'compare',
+  synopsis: '(--preset ID | --config FILE) [options] [run settings]',
+  runSettings: true,
+  options: {
+    preset: {
+      type: 'string',
+      value: 'ID',
+      help: comparisonPresets.map((p) => p.id).join(' | '),
+    },
+    config: {
+      type: 'string',
+      value: 'FILE',
+      help: 'a comparison config (JSON: base, conditions, seeds, targetSparsities, lottery)',
+    },
+    seeds: { type: 'string', value: '1,2', help: 'replace the seeds' },
+    sparsities: { type: 'string', value: '0.9', help: 'replace the target sparsities' },
+    'no-lottery': { type: 'boolean', help: 'skip the lottery tickets' },
+    ...textFileOptions,
+    out: {
+      type: 'string',
+      value: 'PREFIX',
+      help: 'write PREFIX.csv and PREFIX.json (default: results)',
+    },
+    quiet: { type: 'boolean', help: 'print only the table' },
+  },
+  notes:
+    "Run settings apply to every run, after each condition's own override\n" +
+    '(e.g. --steps 100 --epochs 10 to run small).',
+};
 
 function numberList(flag: string, raw: string): number[] {
   const values = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
@@ -79,7 +83,7 @@ function plannedTask(base: object, runFlags: Record<string, unknown>): unknown {
 }
 
 /** The preset or file, with the command line's replacements and run settings applied. */
-function buildComparison({ config: runFlags, options: opts }: ParsedFlags): ComparisonConfig {
+function buildComparison({ config: runFlags, options: opts }: ParsedArgs): ComparisonConfig {
   if ((opts.preset === undefined) === (opts.config === undefined)) {
     throw new Error('give either --preset ID or --config FILE (--help lists the presets)');
   }
@@ -125,27 +129,23 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export function main(argv: string[]): Promise<number> {
+  return runCommand(cli, argv, compare);
+}
+
+async function compare(parsed: ParsedArgs): Promise<number> {
   let comparison: ComparisonConfig;
-  let parsed: ParsedFlags;
   try {
-    parsed = parseFlags(argv, options);
-    if (parsed.options.help) {
-      console.log(usage);
-      return 0;
-    }
     comparison = buildComparison(parsed);
   } catch (e) {
-    console.error(`compare: ${(e as Error).message}`);
-    return 2;
+    return usageError(cli, (e as Error).message);
   }
   const out = typeof parsed.options.out === 'string' ? parsed.options.out : 'results';
   const quiet = parsed.options.quiet === true;
   const plan = planComparison(comparison);
   const context = textContext(plan[0].config, parsed.options);
   if (!context.ok) {
-    console.error(`compare: ${context.error}`);
-    return 2;
+    return usageError(cli, context.error);
   }
   await initNodeBackend('wasm', { threads: true });
 

@@ -13,39 +13,42 @@ import { exportCsr } from '../src/core/serialization/csrFile';
 import { exportRun } from '../src/core/serialization/runIO';
 import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
-import { flagHelp, parseFlags } from './flags';
+import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { trainWithProgress } from './progress';
 import { textContext, textFileOptions } from './textCorpus';
 
-const options = {
-  config: 'string',
-  out: 'string',
-  csr: 'string',
-  backend: 'string',
-  lottery: 'boolean',
-  'csr-eval': 'boolean',
-  ...textFileOptions,
-  sample: 'string',
-  quiet: 'boolean',
-  help: 'boolean',
-} as const;
-
-const usage = `Usage: npm run experiment -- [flags]
-Run settings (defaults and ranges come from the lab's run schema):
-${flagHelp()}
-Options:
-  --config FILE     start from a JSON config (flags override it)
-  --out FILE        write the run file (JSON) here
-  --csr FILE        also write the pruned W_hh in CSR (scipy's indptr/indices/data) here
-  --lottery         also retrain the lottery ticket; written to FILE with .lottery.json
-  --csr-eval        also run the trained network from the CSR of its pruned weights on fresh
-                    batches (navigation, adding): its metric beside tfjs's dense one, and the
-                    time of each forward pass
-  --text-file FILE  text task: train on this UTF-8 .txt (split 90/5/5) instead of the
-                    shipped corpus; with --valid-file and --test-file, WikiText-2's files
-  --sample N        text task: print N tokens sampled from the trained model
-  --backend NAME    wasm (default) or cpu
-  --quiet           print only the summary`;
+const cli: CliSpec = {
+  name: 'experiment',
+  synopsis: '[options] [run settings]',
+  runSettings: true,
+  options: {
+    config: { type: 'string', value: 'FILE', help: 'start from a JSON config (flags override it)' },
+    out: { type: 'string', value: 'FILE', help: 'write the run file (JSON) here' },
+    csr: {
+      type: 'string',
+      value: 'FILE',
+      help: "also write the pruned W_hh in CSR (scipy's indptr/indices/data) here",
+    },
+    lottery: {
+      type: 'boolean',
+      help: 'also retrain the lottery ticket; written to FILE with .lottery.json',
+    },
+    'csr-eval': {
+      type: 'boolean',
+      help:
+        'also run the trained network from the CSR of its pruned weights on fresh batches ' +
+        "(navigation, adding): its metric beside tfjs's dense one, and each forward pass's time",
+    },
+    ...textFileOptions,
+    sample: {
+      type: 'string',
+      value: 'N',
+      help: 'text task: print N tokens sampled from the model',
+    },
+    backend: { type: 'string', value: 'NAME', help: 'wasm (default) or cpu' },
+    quiet: { type: 'boolean', help: 'print only the summary' },
+  },
+};
 
 function readConfigFile(path: string): unknown {
   try {
@@ -70,18 +73,11 @@ function describeCsrEvaluation(trainer: Trainer): string {
   ].join(' ');
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseFlags(argv, options);
-  } catch (e) {
-    console.error(`experiment: ${(e as Error).message}`);
-    return 2;
-  }
-  if (parsed.options.help) {
-    console.log(usage);
-    return 0;
-  }
+export function main(argv: string[]): Promise<number> {
+  return runCommand(cli, argv, train);
+}
+
+async function train(parsed: ParsedArgs): Promise<number> {
   let config;
   try {
     const base =
@@ -90,25 +86,19 @@ export async function main(argv: string[]): Promise<number> {
     const custom = parsed.options['text-file'] ? { task: { kind: 'text', corpus: 'custom' } } : {};
     config = runConfig(deepMerge(deepMerge(base, custom), parsed.config));
   } catch (e) {
-    console.error(`experiment: ${(e as Error).message}`);
-    return 2;
+    return usageError(cli, (e as Error).message);
   }
   const context = textContext(config, parsed.options);
   const tokens = Number(parsed.options.sample ?? 0);
   if (!context.ok || !Number.isInteger(tokens) || tokens < 0) {
-    console.error(
-      `experiment: ${context.ok ? '--sample takes a number of tokens' : context.error}`,
-    );
-    return 2;
+    return usageError(cli, context.ok ? '--sample takes a number of tokens' : context.error);
   }
   if (parsed.options['csr-eval'] && config.task.kind === 'text') {
-    console.error('experiment: --csr-eval runs the navigation and adding tasks, not text');
-    return 2;
+    return usageError(cli, '--csr-eval runs the navigation and adding tasks, not text');
   }
   const backend = (parsed.options.backend ?? 'wasm') as NodeBackend;
   if (backend !== 'wasm' && backend !== 'cpu') {
-    console.error(`experiment: --backend must be wasm or cpu, not '${backend}'`);
-    return 2;
+    return usageError(cli, `--backend must be wasm or cpu, not '${backend}'`);
   }
   await initNodeBackend(backend, { threads: true });
   const quiet = parsed.options.quiet === true;

@@ -1,117 +1,117 @@
 /**
- * Command-line flags → a partial run config. Each flag names a path in the run-config
- * schema, which does all range checking, so the CLI and the lab refuse the same things.
+ * The command line of every CLI: argv parsed by `node:util` parseArgs (strict), the run
+ * settings' flags derived from the run-config schema and its settings table (one flag per
+ * schema field; types, choices and help from the schema), the same -h/--help, and usage
+ * errors that exit 2 naming the flag or the schema field.
  */
+import { parseArgs } from 'node:util';
 import { deepMerge } from '../src/core/config/validate';
+import { settings, type Setting } from '../src/core/config/settings';
+import type { FieldInfo } from '../src/core/config/schemaFields';
 
-type Kind = 'number' | 'string' | 'boolean';
+/** A command's own option (not a run setting). */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  /** Shown after the flag in the help, e.g. FILE. */
+  value?: string;
+  help: string;
+}
 
-export const configFlags: Record<string, { path: string; kind: Kind; help: string }> = {
-  task: { path: 'task.kind', kind: 'string', help: 'navigation | adding | text' },
-  'seq-len': { path: 'task.seqLen', kind: 'number', help: 'sequence length T' },
-  tokenizer: { path: 'task.tokenizer', kind: 'string', help: 'text: char | word' },
-  'vocabulary-cap': {
-    path: 'task.vocabularyCap',
-    kind: 'number',
-    help: 'text: largest vocabulary (<unk> included)',
-  },
-  layers: { path: 'task.layers', kind: 'number', help: 'text: stacked recurrent layers, 1–3' },
-  'embedding-size': {
-    path: 'task.embeddingSize',
-    kind: 'number',
-    help: 'text: size of the token embedding',
-  },
-  corpus: { path: 'task.corpus', kind: 'string', help: 'text: shipped | custom (--text-file)' },
-  'place-cells': {
-    path: 'task.placeCells',
-    kind: 'number',
-    help: 'navigation: number of place cells',
-  },
-  manifold: {
-    path: 'geometry.manifold',
-    kind: 'string',
-    help: 'circle | sphere | torus | ntorus | klein | euclidean',
-  },
-  dimension: { path: 'geometry.dimension', kind: 'number', help: 'dimension of the n-torus / Rᵏ' },
-  embedding: { path: 'geometry.embedding', kind: 'string', help: 'fixed | trained' },
-  inhibitor: {
-    path: 'inhibitor.kind',
-    kind: 'string',
-    help: 'dog | ricker | diffusion | sinusoid',
-  },
-  kappa: { path: 'inhibitor.kappa', kind: 'string', help: 'DoG κ: peak | paper' },
-  condition: {
-    path: 'regularizer.condition',
-    kind: 'string',
-    help: 'moduli | shuffled | l1 | none',
-  },
-  lambda: { path: 'regularizer.lambda', kind: 'number', help: 'penalty weight λ' },
-  exponent: { path: 'regularizer.exponent', kind: 'number', help: 'ℓ ∈ {1, 2}' },
-  hidden: { path: 'model.hidden', kind: 'number', help: 'recurrent units n' },
-  activation: { path: 'model.activation', kind: 'string', help: 'relu | tanh' },
-  bias: { path: 'model.bias', kind: 'boolean', help: 'bias in the recurrent layer' },
-  optimizer: { path: 'training.optimizer', kind: 'string', help: 'adam | adamw' },
-  lr: { path: 'training.learningRate', kind: 'number', help: 'learning rate' },
-  'weight-decay': { path: 'training.weightDecay', kind: 'number', help: 'AdamW weight decay' },
-  batch: { path: 'training.batch', kind: 'number', help: 'batch size' },
-  epochs: { path: 'training.epochs', kind: 'number', help: 'epochs E' },
-  steps: { path: 'training.stepsPerEpoch', kind: 'number', help: 'steps per epoch S' },
-  clip: { path: 'training.clipNorm', kind: 'number', help: 'gradient-norm clip (0: off)' },
-  sparsity: { path: 'pruning.targetSparsity', kind: 'number', help: 'target sparsity p in [0, 1)' },
-  scope: { path: 'pruning.scope', kind: 'string', help: 'global | perMatrix | whh' },
-  seed: { path: 'seed', kind: 'number', help: 'run seed' },
-};
+export interface CliSpec {
+  /** The npm script: `npm run <name> -- …`. */
+  name: string;
+  /** What follows `npm run <name> --` in the usage line. */
+  synopsis: string;
+  options: Record<string, OptionSpec>;
+  /** Whether the run settings' flags apply (experiment, compare). */
+  runSettings: boolean;
+  /** Positional arguments allowed (topology's run file). */
+  positionals?: boolean;
+  /** Extra help after the options (e.g. what the run settings do here). */
+  notes?: string;
+}
 
-export interface ParsedFlags {
+export interface ParsedArgs {
+  /** The run settings given, nested as a partial run config ({ model: { hidden: 64 } }). */
   config: Record<string, unknown>;
-  options: Record<string, string | boolean>;
+  options: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  help: boolean;
 }
 
-/**
- * Splits argv into config values (by the table above) and the command's own options
- * (`optionNames`). Anything else is an error naming the flag.
- */
-export function parseFlags(
-  argv: string[],
-  optionNames: Record<string, 'string' | 'boolean'>,
-): ParsedFlags {
-  let config: Record<string, unknown> = {};
-  const options: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--'))
-      throw new Error(`unexpected argument '${arg}' (flags look like --hidden 64)`);
-    const body = arg.slice(2);
-    const eq = body.indexOf('=');
-    const name = eq < 0 ? body : body.slice(0, eq);
-    const inline = eq < 0 ? undefined : body.slice(eq + 1);
-    const spec = configFlags[name];
-    const kind = spec?.kind ?? optionNames[name];
-    if (!kind) throw new Error(`unknown flag --${name}; run with --help for the list`);
-    const raw = kind === 'boolean' ? (inline ?? 'true') : (inline ?? argv[++i]);
-    if (raw === undefined) throw new Error(`--${name} needs a value`);
-    if (!spec) {
-      options[name] = kind === 'boolean' ? raw !== 'false' : raw;
-      continue;
+/** A mistake on the command line: exit code 2 and a message naming the flag or field. */
+export class UsageError extends Error {}
+
+/** Every run setting's flag, by flag name. */
+export const configFlags: ReadonlyMap<string, Setting> = new Map(settings.map((s) => [s.flag, s]));
+
+const info = (s: Setting): FieldInfo => s.field.variants[0].info;
+
+function parseOptions(spec: CliSpec) {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const [name, o] of Object.entries(spec.options)) options[name] = { type: o.type };
+  if (spec.runSettings) {
+    for (const s of settings) {
+      const boolean = info(s).kind === 'boolean';
+      options[s.flag] = { type: boolean ? 'boolean' : 'string' };
+      if (boolean) options[`no-${s.flag}`] = { type: 'boolean' };
     }
-    config = deepMerge(config, nested(spec.path, convert(name, raw, kind))) as Record<
-      string,
-      unknown
-    >;
   }
-  return { config, options };
+  return options;
 }
 
-function convert(name: string, raw: string, kind: Kind): unknown {
-  if (kind === 'string') return raw;
-  if (kind === 'boolean') {
-    if (raw !== 'true' && raw !== 'false')
-      throw new Error(`--${name} takes true or false, not '${raw}'`);
-    return raw === 'true';
+/** `--lambda -1` as `--lambda=-1`: parseArgs takes a dash-led value only in the = form. */
+function joinNegativeNumbers(argv: string[], stringFlags: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (stringFlags.has(argv[i]) && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else out.push(argv[i]);
   }
+  return out;
+}
+
+/** "--hidden (model.hidden)" for a run setting, "--out" for a command's own option. */
+function flagName(flag: string): string {
+  const setting = configFlags.get(flag.replace(/^no-/, ''));
+  return setting ? `--${flag} (${setting.field.path})` : `--${flag}`;
+}
+
+/** parseArgs' error in the CLIs' words, naming the flag. */
+function usageMessage(error: Error & { code?: string }, spec: CliSpec): string {
+  const flag = /'--?([^' <=]+)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      if (!spec.runSettings && configFlags.has(flag.replace(/^no-/, ''))) {
+        return `--${flag} is a run setting, which ${spec.name} does not take`;
+      }
+      return `unknown flag --${flag}; run with --help for the list`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument '${/'([^']*)'/.exec(error.message)?.[1]}' (flags look like --hidden 64)`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return error.message.includes('does not take')
+        ? `${flagName(flag)} takes no value`
+        : `${flagName(flag)} needs a value (one starting with '-' as --${flag}=-x)`;
+    default:
+      return error.message;
+  }
+}
+
+/** A flag's text as the schema's type: numbers, a numeric choice, null where allowed. */
+function convert(setting: Setting, raw: string): unknown {
+  const field = info(setting);
+  if (field.nullable && raw === 'null') return null;
+  const numeric =
+    field.kind === 'number' || (field.kind === 'choice' && typeof field.options![0] === 'number');
+  if (!numeric) return raw;
   const value = Number(raw);
-  if (raw.trim() === '' || Number.isNaN(value))
-    throw new Error(`--${name} needs a number, not '${raw}'`);
+  if (raw.trim() === '' || Number.isNaN(value)) {
+    throw new UsageError(`${flagName(setting.flag)} needs a number, not '${raw}'`);
+  }
   return value;
 }
 
@@ -122,8 +122,117 @@ function nested(path: string, value: unknown): Record<string, unknown> {
   >;
 }
 
-export function flagHelp(): string {
-  return Object.entries(configFlags)
-    .map(([name, { help }]) => `  --${name.padEnd(14)} ${help}`)
-    .join('\n');
+/** Parses argv by the command's spec; throws UsageError naming the flag or the field. */
+export function parseCli(spec: CliSpec, argv: string[]): ParsedArgs {
+  const options = parseOptions(spec);
+  const stringFlags = new Set(
+    Object.entries(options)
+      .filter(([, o]) => o.type === 'string')
+      .map(([name]) => `--${name}`),
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeNumbers(argv, stringFlags),
+      options,
+      strict: true,
+      allowPositionals: spec.positionals ?? false,
+    });
+  } catch (e) {
+    throw new UsageError(usageMessage(e as Error, spec), { cause: e });
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  let config: Record<string, unknown> = {};
+  const own: Record<string, string | boolean | undefined> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (name === 'help') continue;
+    const setting = spec.runSettings ? configFlags.get(name.replace(/^no-/, '')) : undefined;
+    if (!setting) {
+      own[name] = value;
+      continue;
+    }
+    const converted =
+      typeof value === 'boolean' ? !name.startsWith('no-') : convert(setting, value!);
+    config = deepMerge(config, nested(setting.field.path, converted)) as Record<string, unknown>;
+  }
+  return { config, options: own, positionals: parsed.positionals, help: values.help === true };
+}
+
+const column = (left: string, help: string) =>
+  left.length < 22 ? `  ${left.padEnd(22)}${help}` : `  ${left}\n  ${' '.repeat(22)}${help}`;
+
+/** One help line of a run setting: the schema's description, choices, range and branch. */
+function settingHelp(s: Setting): string {
+  const field = info(s);
+  const value =
+    field.kind === 'boolean' ? '' : field.kind === 'choice' ? ' NAME' : field.integer ? ' N' : ' X';
+  const left = field.kind === 'boolean' ? `--${s.flag}, --no-${s.flag}` : `--${s.flag}${value}`;
+  const choices = field.kind === 'choice' ? ` [${field.options!.join(' | ')}]` : '';
+  const ranges = new Set(s.field.variants.map((v) => `${v.info.min} … ${v.info.max}`));
+  const range =
+    field.kind === 'number' && ranges.size === 1 ? ` [${field.min} … ${field.max}]` : '';
+  const nullable = field.nullable ? ' (or null)' : '';
+  const branch = s.field.branch ? ` (${s.field.branch.on} ${s.field.branch.kinds.join(', ')})` : '';
+  return column(left, `${field.description}${choices}${range}${nullable}${branch}`.trim());
+}
+
+/** The run settings' help, grouped as in the lab. */
+export function runSettingsHelp(): string {
+  const lines: string[] = [];
+  for (const s of settings) {
+    if (lines.length === 0 || s.group !== settings[settings.indexOf(s) - 1].group) {
+      lines.push(` ${s.group}`);
+    }
+    lines.push(settingHelp(s));
+  }
+  return lines.join('\n');
+}
+
+export function usageLine(spec: CliSpec): string {
+  return `Usage: npm run ${spec.name} -- ${spec.synopsis}`;
+}
+
+/** The full --help text. */
+export function usageText(spec: CliSpec): string {
+  const own = Object.entries(spec.options).map(([name, o]) =>
+    column(`--${name}${o.value ? ` ${o.value}` : ''}`, o.help),
+  );
+  const parts = [usageLine(spec), 'Options:', column('-h, --help', 'print this help'), ...own];
+  if (spec.notes) parts.push(spec.notes);
+  if (spec.runSettings) {
+    parts.push(
+      "Run settings (one per field of the lab's run schema, which checks every value):",
+      runSettingsHelp(),
+    );
+  }
+  return parts.join('\n');
+}
+
+/** Prints a usage error as every CLI does and returns its exit code, 2. */
+export function usageError(spec: CliSpec, message: string): number {
+  console.error(`${spec.name}: ${message}\n${usageLine(spec)}  (-h for help)`);
+  return 2;
+}
+
+/**
+ * Parses argv, prints the help for -h/--help, and reports a usage error (exit 2); otherwise
+ * hands the parsed arguments to `run`.
+ */
+export async function runCommand(
+  spec: CliSpec,
+  argv: string[],
+  run: (args: ParsedArgs) => Promise<number>,
+): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseCli(spec, argv);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(spec, e.message);
+    throw e;
+  }
+  if (args.help) {
+    console.log(usageText(spec));
+    return 0;
+  }
+  return run(args);
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunConfig } from '../src/core/config/schema';
+import type { OptionSpec } from './flags';
 import type { Result } from '../src/core/config/validate';
 import type { TaskContext } from '../src/core/tasks';
 import { decodeTextFile, SHIPPED_CORPUS, type TextSource } from '../src/core/tasks/text/corpus';
@@ -51,10 +52,18 @@ export function readTextSource(files: TextFiles): Result<TextSource> {
 
 /** The corpus flags of the CLIs that train (experiment, compare). */
 export const textFileOptions = {
-  'text-file': 'string',
-  'valid-file': 'string',
-  'test-file': 'string',
-} as const;
+  'text-file': {
+    type: 'string',
+    value: 'FILE',
+    help: 'text task: train on this UTF-8 .txt (split 90/5/5) instead of the shipped corpus',
+  },
+  'valid-file': {
+    type: 'string',
+    value: 'FILE',
+    help: "with --text-file and --test-file: WikiText-2's three files",
+  },
+  'test-file': { type: 'string', value: 'FILE', help: 'see --valid-file' },
+} as const satisfies Record<string, OptionSpec>;
 
 /** The text task's corpus (checked before anything trains); other tasks need none. */
 export function textContext(

@@ -1,5 +1,5 @@
 /**
- * `npx tsx cli/topology.ts run.json [--max-dim 0|1|2] [--threshold x] [--out result.json]`
+ * `npm run topology -- run.json [--max-dim 0|1|2] [--threshold x] [--out result.json]`
  * The barcode of a run's embedding (docs/science.md §Topology), with distances from the run's own
  * manifold (geodesic, never ambient chords; Euclidean for Rᵏ), and a plain-English reading of it.
  */
@@ -18,14 +18,33 @@ import {
   type HomologyDimension,
   type PersistenceResult,
 } from '../src/core/topology';
-import { configFlags, parseFlags } from './flags';
+import { runCommand, usageError, UsageError, type CliSpec, type ParsedArgs } from './flags';
 
-const usage = `Usage: npx tsx cli/topology.ts RUN.json [options]
-  --max-dim D     highest homology dimension, 0, 1 or 2
-                  (default: 2 up to ${H2_EXACT_MAX_POINTS} points, else 1)
-  --threshold X   longest edge to include (default: exact; for H2 on larger clouds a cut, see
-                  H2_THRESHOLD_FRACTION in src/core/topology)
-  --out FILE      also write the bars as JSON (essential bars have death null)`;
+const cli: CliSpec = {
+  name: 'topology',
+  synopsis: 'RUN.json [options]',
+  runSettings: false,
+  positionals: true,
+  options: {
+    'max-dim': {
+      type: 'string',
+      value: 'D',
+      help: `highest homology dimension, 0, 1 or 2 (default: 2 up to ${H2_EXACT_MAX_POINTS} points, else 1)`,
+    },
+    threshold: {
+      type: 'string',
+      value: 'X',
+      help:
+        'longest edge to include (default: exact; for H2 on larger clouds a cut, see ' +
+        'H2_THRESHOLD_FRACTION in src/core/topology)',
+    },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      help: 'also write the bars as JSON (essential bars have death null)',
+    },
+  },
+};
 
 const BARS_SHOWN = 5;
 
@@ -75,25 +94,21 @@ function loadEmbedding(file: string) {
   return { manifold, n, distances: manifold.distanceMatrix(Float32Array.from(flat as number[])) };
 }
 
-function parseOptions(argv: string[]) {
-  const runSetting = argv.find(
-    (arg) => arg.startsWith('--') && arg.slice(2).split('=')[0] in configFlags,
-  );
-  if (runSetting) {
-    throw new Error(
-      `${runSetting} is a run setting, not an option here (--max-dim, --threshold, --out)`,
+function parseOptions({ options, positionals }: ParsedArgs) {
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? 'give the run file (RUN.json)' : 'give one run file',
     );
   }
-  const { options } = parseFlags(argv, { 'max-dim': 'string', threshold: 'string', out: 'string' });
   const maxDim = options['max-dim'] === undefined ? undefined : Number(options['max-dim']);
   if (maxDim !== undefined && maxDim !== 0 && maxDim !== 1 && maxDim !== 2) {
-    throw new Error(`--max-dim must be 0, 1 or 2, not '${options['max-dim']}'`);
+    throw new UsageError(`--max-dim must be 0, 1 or 2, not '${options['max-dim']}'`);
   }
   const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
   if (threshold !== undefined && !(threshold >= 0)) {
-    throw new Error(`--threshold must be a non-negative number, not '${options.threshold}'`);
+    throw new UsageError(`--threshold must be a non-negative number, not '${options.threshold}'`);
   }
-  return { maxDim, threshold, out: options.out as string | undefined };
+  return { file: positionals[0], maxDim, threshold, out: options.out as string | undefined };
 }
 
 const fmt = (x: number) => (x === Infinity ? '∞' : x.toFixed(3));
@@ -111,14 +126,15 @@ function printBars(result: PersistenceResult): void {
   }
 }
 
-async function run(argv: string[]): Promise<number> {
-  const [file, ...rest] = argv;
-  if (!file || file === '--help' || file.startsWith('--')) {
-    console.log(usage);
-    return file === '--help' ? 0 : 2;
-  }
+async function run(args: ParsedArgs): Promise<number> {
+  let options;
   try {
-    const options = parseOptions(rest);
+    options = parseOptions(args);
+  } catch (e) {
+    return usageError(cli, (e as Error).message);
+  }
+  const { file } = options;
+  try {
     const { manifold, n, distances } = loadEmbedding(file);
     const maxDimension = (options.maxDim ??
       (n <= H2_EXACT_MAX_POINTS ? 2 : 1)) as HomologyDimension;
@@ -155,7 +171,7 @@ let running: Promise<number> | undefined;
  * the module starts itself (below), and a launcher calling main again must not run it twice.
  */
 export function main(argv: string[]): Promise<number> {
-  return (running ??= run(argv));
+  return (running ??= runCommand(cli, argv, run));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -14,7 +14,7 @@ describe('task defaults (docs/science.md §Regularizer, §Pruning, §Tasks)', ()
   test('navigation: λ 0.1, target sparsity 0.9, AdamW, no bias, no clipping', () => {
     const config = runConfig(navigation());
     expect(config.task).toMatchObject({ kind: 'navigation', placeCells: 512, seqLen: 20 });
-    expect(config.regularizer).toEqual({ condition: 'moduli', lambda: 0.1, exponent: 1 });
+    expect(config.regularizer).toMatchObject({ condition: 'moduli', lambda: 0.1, exponent: 1 });
     expect(config.pruning.targetSparsity).toBe(0.9);
     expect(config.model.bias).toBe(false);
     expect(config.training.optimizer).toBe('adamw');
@@ -139,5 +139,24 @@ describe('refusals name the field', () => {
     expect(message).toContain('regularizer.lambda');
     expect(() => runConfig(bad)).toThrow(Error);
     expect(() => runConfig(bad)).toThrow(message);
+  });
+
+  test('a task or inhibitor given without its kind takes the default kind, or the one that fits', () => {
+    expect(runConfig({ task: { seqLen: 5 } }).task).toMatchObject({
+      kind: 'navigation',
+      seqLen: 5,
+    });
+    expect(runConfig({ inhibitor: { c: 2 } }).inhibitor).toMatchObject({ kind: 'dog', c: 2 });
+    expect(runConfig({ inhibitor: { mu: 3 } }).inhibitor).toMatchObject({
+      kind: 'sinusoid',
+      mu: 3,
+    });
+    // The text task's defaults follow from the kind so found (tanh, bias).
+    expect(runConfig({ task: { layers: 2 } }).model).toMatchObject({
+      activation: 'tanh',
+      bias: true,
+    });
+    // Keys of two kinds fit none: the schema refuses, naming the kind.
+    expect(refusal({ inhibitor: { mu: 3, power: 2 } })).toContain('inhibitor.kind');
   });
 });

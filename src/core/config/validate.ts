@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { runConfigSchema, type RunConfig } from './schema';
 import { taskDefaults } from './defaults';
+import { schemaFields } from './schemaFields';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -43,8 +44,52 @@ export function runConfig(input: unknown): RunConfig {
   return result.value;
 }
 
-function applyTaskDefaults(input: unknown): unknown {
-  if (!isPlainObject(input)) return input;
+/** Each union section ("task", "inhibitor"): the keys of each of its kinds, and the default kind. */
+let unions: { section: string; keys: Map<string, string[]>; fallback: string }[] | undefined;
+
+function unionSections() {
+  if (unions) return unions;
+  const defaults = runConfigSchema.parse({}) as Record<string, { kind?: string }>;
+  const bySection = new Map<string, Map<string, string[]>>();
+  for (const field of schemaFields) {
+    if (!field.branch) continue;
+    const section = field.branch.on.replace(/\.kind$/, '');
+    const keys = bySection.get(section) ?? new Map<string, string[]>();
+    for (const kind of field.branch.kinds) {
+      keys.set(kind, [...(keys.get(kind) ?? []), field.path.slice(section.length + 1)]);
+    }
+    bySection.set(section, keys);
+  }
+  unions = [...bySection].map(([section, keys]) => ({
+    section,
+    keys,
+    fallback: String(defaults[section]?.kind),
+  }));
+  return unions;
+}
+
+/**
+ * A union section given without its kind ({ inhibitor: { sigma1: 0.5 } }, as from the CLI's
+ * --sigma1) is taken on the default kind when that has every given key, else on the one
+ * kind that has them; otherwise it is left for the schema to refuse, naming the kind.
+ */
+function fillKinds(input: Record<string, unknown>): Record<string, unknown> {
+  let out = input;
+  for (const { section, keys, fallback } of unionSections()) {
+    const given = out[section];
+    if (!isPlainObject(given) || given.kind !== undefined) continue;
+    const fits = [...keys]
+      .filter(([, have]) => Object.keys(given).every((k) => have.includes(k)))
+      .map(([kind]) => kind);
+    const kind = fits.includes(fallback) ? fallback : fits.length === 1 ? fits[0] : undefined;
+    if (kind !== undefined) out = { ...out, [section]: { ...given, kind } };
+  }
+  return out;
+}
+
+function applyTaskDefaults(raw: unknown): unknown {
+  if (!isPlainObject(raw)) return raw;
+  const input = fillKinds(raw);
   const task = input.task;
   const kind = isPlainObject(task) ? task.kind : undefined;
   if (typeof kind !== 'string' || !Object.hasOwn(taskDefaults, kind)) return input;
