@@ -14,6 +14,12 @@ export const navigationTaskSchema = z.strictObject({
   placeCellWidthMeters: num(0.01, 1).default(0.12).describe('Place-cell width σ in metres'),
   boxMeters: num(0.5, 10).default(2.2).describe('Side of the square arena in metres'),
   seqLen: int(1, 500).default(20).describe('Trajectory length T in steps of 0.02 s'),
+  placeCellDraw: z
+    .enum(['perSeed', 'fixed'])
+    .default('perSeed')
+    .describe(
+      'perSeed: place-cell centres drawn from the run’s seed; fixed: the same centres for every run (drawn from seed 0, as the authors’ code)',
+    ),
 });
 
 export const addingTaskSchema = z.strictObject({
@@ -78,6 +84,17 @@ export const geometrySchema = z.strictObject({
     .nullable()
     .default(null)
     .describe('Separate learning rate for trained positions (null: same as the weights)'),
+  embeddingWeightDecay: z
+    .boolean()
+    .default(false)
+    .describe(
+      'AdamW’s weight decay also on trained positions, shrinking them toward the origin (authors’ code: on)',
+    ),
+  embeddingGradientDecay: num(0.5, 1)
+    .default(1)
+    .describe(
+      'Trained positions: their gradient is scaled by this factor to the power of the epoch (authors’ adding problem: 0.99; 1: off)',
+    ),
 });
 
 export const dogSchema = z.strictObject({
@@ -86,9 +103,11 @@ export const dogSchema = z.strictObject({
   sigma1: num(1e-6, 1e3).default(0.25).describe('Inner width σ₁ (d²/σ₁)'),
   sigma2: num(1e-6, 1e3).default(5).describe('Outer width σ₂ (d²/σ₂), must exceed σ₁'),
   kappa: z
-    .enum(['peak', 'paper'])
+    .enum(['peak', 'realised', 'paper'])
     .default('peak')
-    .describe('κ = peak of the bracket (authors’ code) or κ = 1 (paper eq. 8)'),
+    .describe(
+      'peak: κ = the bracket’s analytic maximum over d ≥ 0 (f touches 0 on a ring); realised: its largest value over this embedding’s pairwise distances (authors’ code); paper: κ = 1 (eq. 8)',
+    ),
 });
 export const rickerSchema = z.strictObject({
   kind: z.literal('ricker'),
@@ -124,6 +143,18 @@ export const regularizerSchema = z.strictObject({
     .union([z.literal(1), z.literal(2)])
     .default(1)
     .describe('ℓ in |W|^ℓ'),
+  lotteryPenalty: z
+    .enum(['same', 'redrawn'])
+    .default('same')
+    .describe(
+      'Lottery ticket’s penalty: same: the sparse run’s coefficient matrix (paper); redrawn: a new embedding and shuffle (authors’ code)',
+    ),
+  extraL1: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Text task: also λ·mean|W| on every W_ih, the token embedding and the decoder (authors’ word example)',
+    ),
 });
 
 export const pruningSchema = z.strictObject({
@@ -151,9 +182,22 @@ export const trainingSchema = z.strictObject({
   batch: int(1, 1024).default(64).describe('Batch size'),
   epochs: int(1, 1000).default(10).describe('Epochs E (the pruning schedule steps once per epoch)'),
   stepsPerEpoch: int(1, 100000).default(300).describe('Training steps S per epoch'),
-  clipNorm: num(0, 1e6).default(0).describe('Global gradient-norm clip (0: off)'),
+  clipNorm: num(0, 1e6)
+    .default(0)
+    .describe('Global gradient-norm clip over the unpruned entries (0: off)'),
+  stabiliserEpochs: int(0, 100)
+    .default(0)
+    .describe(
+      'Extra epochs after the last at its sparsity, trained positions frozen (authors’ adding problem: 3)',
+    ),
   validationBatches: int(1, 100).default(5).describe('Fresh batches for validation'),
 });
+export type TrainingConfig = z.infer<typeof trainingSchema>;
+
+/** Steps a run trains: E epochs and the stabiliser epochs after them, S steps each. */
+export function trainingSteps(training: TrainingConfig): number {
+  return (training.epochs + training.stabiliserEpochs) * training.stepsPerEpoch;
+}
 
 const runConfigObject = z.strictObject({
   task: taskSchema.default({
@@ -162,6 +206,7 @@ const runConfigObject = z.strictObject({
     placeCellWidthMeters: 0.12,
     boxMeters: 2.2,
     seqLen: 20,
+    placeCellDraw: 'perSeed',
   }),
   model: modelSchema.default(modelSchema.parse({})),
   geometry: geometrySchema.default(geometrySchema.parse({})),

@@ -26,7 +26,13 @@ export function dogPeak(config: DogConfig): { distance: number; bracket: number 
 /** κ per config object: `value` runs once per matrix entry (n² = 4M at n = 2048). */
 const kappas = new WeakMap<DogConfig, number>();
 
-/** κ as configured: the bracket's peak, or 1 (paper eq. 8). */
+/**
+ * κ as configured: the bracket's analytic peak, or 1 (paper eq. 8). 'realised' (the authors'
+ * code: κ = the bracket's largest value over the embedding's own pairwise distances) depends on
+ * the positions, so f(d) alone cannot know it: it is the analytic peak here, and whoever holds the
+ * whole coefficient matrix subtracts its smallest entry (see `realisedKappa`), since
+ * c·(κ_peak − g) − min_{j,k} c·(κ_peak − g_{jk}) = c·(max g − g).
+ */
 export function dogKappa(config: DogConfig): number {
   let kappa = kappas.get(config);
   if (kappa === undefined) {
@@ -34,6 +40,11 @@ export function dogKappa(config: DogConfig): number {
     kappas.set(config, kappa);
   }
   return kappa;
+}
+
+/** Whether C must be shifted by its smallest entry to get the realised κ (see dogKappa). */
+export function realisedKappa(config: InhibitorConfig): boolean {
+  return config.kind === 'dog' && config.kappa === 'realised';
 }
 
 export const dog: Inhibitor<DogConfig> = {

@@ -12,7 +12,7 @@ import { diffusion } from './diffusion';
 import { sinusoid } from './sinusoid';
 
 export type { Inhibitor, InhibitorTensors } from './types';
-export { dogPeak, dogKappa } from './dog';
+export { dogPeak, dogKappa, realisedKappa } from './dog';
 
 type ConfigOf<K extends InhibitorKind> = Extract<InhibitorConfig, { kind: K }>;
 

@@ -40,3 +40,27 @@ test('an Adam step leaves no tensors behind once its moments exist', () => {
   for (let i = 0; i < 5; i++) adam.apply({ w }, { w: g });
   expect(tf.memory().numTensors).toBe(before);
 });
+
+test('the clip norm leaves out pruned entries: (3, 4 | 12 pruned) has norm 5, not 13', () => {
+  // Unmasked the norm would be √(9 + 16 + 144) = 13 and the clip to 1 would scale by 1/13;
+  // with the pruned 12 left out it is √(9 + 16) = 5, so (3, 4) → (0.6, 0.8) and the pruned
+  // entry's gradient is 0.
+  const grads = { w: tf.tensor1d([3, 4, 12]), b: tf.tensor1d([0]) };
+  const clipped = clipByGlobalNorm(grads, 1, { w: tf.tensor1d([1, 1, 0]) });
+  const got = Array.from(clipped.w.dataSync());
+  [0.6, 0.8, 0].forEach((v, i) => expect(got[i]).toBeCloseTo(v, 5));
+  expect(clipped.b.dataSync()[0]).toBe(0);
+});
+
+test('a per-variable weight decay of 0 leaves that variable undecayed', () => {
+  // A zero gradient makes Adam's step 0 (m = v = 0), leaving AdamW's factor 1 − lr·wd alone:
+  // 1 − 0.1·0.01 = 0.999 for w; p has its decay overridden to 0, so it keeps its value.
+  const w = tf.variable(tf.tensor1d([2]));
+  const p = tf.variable(tf.tensor1d([2]));
+  const adamw = new Adam({ learningRate: 0.1, weightDecay: 0.01 });
+  adamw.apply({ w, p }, { w: tf.zeros([1]), p: tf.zeros([1]) }, {}, {}, { p: 0 });
+  expect(w.dataSync()[0]).toBeCloseTo(2 * 0.999, 6);
+  expect(p.dataSync()[0]).toBe(2);
+  adamw.dispose();
+  tf.dispose([w, p]);
+});

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig, RunConfig } from '../config/schema';
 import type { Manifold } from '../manifolds/types';
 import type { Rng } from '../random';
-import { inhibitorTensor, inhibitorValue } from '../inhibitors';
+import { inhibitorTensor, inhibitorValue, realisedKappa } from '../inhibitors';
 
 export type RegularizerConfig = RunConfig['regularizer'];
 export type RegularizerCondition = RegularizerConfig['condition'];
@@ -20,10 +20,15 @@ export interface Embedding {
   positions: Float32Array;
 }
 
-/** C[j,k] = f(d(p_j, p_k)). */
+/** C[j,k] = f(d(p_j, p_k)); with DoG's realised κ, shifted so that its smallest entry is 0. */
 export function moduliCoefficients({ manifold, inhibitor, positions }: Embedding): Float32Array {
   const c = manifold.distanceMatrix(positions);
   for (let i = 0; i < c.length; i++) c[i] = inhibitorValue(inhibitor, c[i]);
+  if (realisedKappa(inhibitor)) {
+    let min = Infinity;
+    for (const v of c) min = Math.min(min, v);
+    for (let i = 0; i < c.length; i++) c[i] -= min;
+  }
   return c;
 }
 
@@ -60,7 +65,10 @@ export function coefficients(
 }
 
 /** λ as applied: 0 for the 'none' condition, the configured λ otherwise. */
-export function effectiveLambda({ condition, lambda }: RegularizerConfig): number {
+export function effectiveLambda({
+  condition,
+  lambda,
+}: Pick<RegularizerConfig, 'condition' | 'lambda' | 'exponent'>): number {
   return condition === 'none' ? 0 : lambda;
 }
 

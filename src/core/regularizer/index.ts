@@ -12,4 +12,10 @@ export {
   type RegularizerCondition,
   type RegularizerConfig,
 } from './coefficients';
-export { penaltyAndGradFixed, penaltyAndGradTrained, penaltyValue, type Exponent } from './penalty';
+export {
+  l1PenaltyAndGrad,
+  penaltyAndGradFixed,
+  penaltyAndGradTrained,
+  penaltyValue,
+  type Exponent,
+} from './penalty';

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/schema';
 import type { Manifold } from '../manifolds/types';
-import { inhibitorOfSquared } from '../inhibitors';
+import { inhibitorOfSquared, realisedKappa } from '../inhibitors';
 import { dot } from '../wasm/kernels/dot';
 import { symmetricSum } from '../wasm/kernels/symmetricSum';
 
@@ -57,6 +57,18 @@ export function penaltyAndGradFixed(
 }
 
 /**
+ * λ·mean|W| and its gradient λ/size·sign(W) (sign(0) = 0): the plain L1 term the authors' word
+ * example adds on W_ih, the token embedding and the decoder. Call inside tf.tidy.
+ */
+export function l1PenaltyAndGrad(
+  w: tf.Tensor,
+  lambda: number,
+): { penalty: tf.Scalar; grad: tf.Tensor } {
+  const grad = tf.mul(sign(w), lambda / w.size);
+  return { penalty: dot(w, grad) as tf.Scalar, grad };
+}
+
+/**
  * P and its gradients w.r.t. W and the positions for a trained embedding, by hand (no tape):
  * C = f(D²) from the manifold's squared distances and the inhibitor, P and ∂P/∂W as for a fixed
  * C, and ∂P/∂D² = λ/n²·|W|^ℓ ⊙ ∂f/∂(d²), symmetrised (D² is symmetric, so the pair (j,k) and
@@ -75,7 +87,11 @@ export function penaltyAndGradTrained(
 ): { penalty: tf.Scalar; gradW: tf.Tensor2D; gradPositions: tf.Tensor2D } {
   return tf.tidy(() => {
     const distances = manifold.squaredDistances(positions);
-    const { value, slope } = inhibitorOfSquared(inhibitor, distances.squared);
+    const f = inhibitorOfSquared(inhibitor, distances.squared);
+    // DoG's realised κ moves with the positions; like the authors' code we take it as this
+    // step's constant (no gradient through the argmax pair), so the slope is unchanged.
+    const value = realisedKappa(inhibitor) ? tf.sub(f.value, tf.min(f.value)) : f.value;
+    const slope = f.slope;
     const { penalty, gradW } = penaltyAndGradFixed(value as tf.Tensor2D, w, lambda, exponent);
     const weightPower = exponent === 1 ? tf.abs(w) : tf.mul(w, w);
     const perSquared = tf.mul(tf.mul(weightPower, slope), lambda / w.size);

@@ -14,9 +14,16 @@ import { rngAt, rngFor, type streams } from '../random';
 import {
   coefficients,
   effectiveLambda,
+  l1PenaltyAndGrad,
   penaltyAndGradFixed,
   penaltyAndGradTrained,
 } from '../regularizer';
+
+/**
+ * Index of a redrawn lottery ticket's embedding and shuffle in their streams (layer k: + k),
+ * well clear of the sparse run's own per-layer indices 1 and 2.
+ */
+const LOTTERY_DRAW = 1000;
 
 export interface PenaltyResult {
   penalty: tf.Scalar;
@@ -46,7 +53,10 @@ export class Regularization {
   /**
    * `positions` restores the embedding of every layer (import, lottery), layer after layer
    * ([layers·n, dim]); `frozen` keeps trained positions fixed, as lottery retraining does
-   * (docs/science.md §Lottery tickets).
+   * (docs/science.md §Lottery tickets). A frozen (lottery) regularizer with
+   * `regularizer.lotteryPenalty` 'redrawn' draws its embedding (unless given) and shuffle from
+   * streams of its own, as the authors' code builds a new regularizer for the ticket; 'same' (the
+   * paper) keeps the sparse run's C.
    */
   constructor(
     private readonly config: RunConfig,
@@ -66,8 +76,13 @@ export class Regularization {
     }
     const trainable = geometry.embedding === 'trained' && !frozen && this.lambda > 0;
     // Layer 0 draws from the run's own streams, so single-layer runs are as they always were.
+    const redrawn = frozen && config.regularizer.lotteryPenalty === 'redrawn';
     const stream = (name: keyof typeof streams, k: number) =>
-      k === 0 ? rngFor(seed, name) : rngAt(seed, name, k);
+      redrawn
+        ? rngAt(seed, name, LOTTERY_DRAW + k)
+        : k === 0
+          ? rngFor(seed, name)
+          : rngAt(seed, name, k);
     this.geometry = Array.from({ length: this.layers }, (_, k) => {
       const fixedPositions =
         positions?.slice(k * size, (k + 1) * size) ??
@@ -99,6 +114,37 @@ export class Regularization {
     return rate === null
       ? {}
       : Object.fromEntries(Object.keys(this.trainableVariables).map((k) => [k, rate]));
+  }
+
+  /**
+   * Decoupled weight decay per trained position variable: 0 unless `geometry.embeddingWeightDecay`
+   * (the authors' AdamW decays every parameter, positions included, pulling them toward the
+   * origin); the weights keep the optimizer's own.
+   */
+  get weightDecays(): Record<string, number> {
+    if (this.config.geometry.embeddingWeightDecay) return {};
+    return Object.fromEntries(Object.keys(this.trainableVariables).map((k) => [k, 0]));
+  }
+
+  /**
+   * The gradients with the trained positions' own treatment (the authors' adding problem): scaled
+   * by embeddingGradientDecay^epoch, and dropped in the stabiliser epochs, which train the weights
+   * with the positions frozen. Other gradients pass unchanged; call inside tf.tidy.
+   */
+  positionGradients(
+    grads: Record<string, tf.Tensor>,
+    epoch: number,
+    stabilising: boolean,
+  ): Record<string, tf.Tensor> {
+    const names = Object.keys(this.trainableVariables);
+    if (names.length === 0) return grads;
+    const factor = this.config.geometry.embeddingGradientDecay ** epoch;
+    const out = { ...grads };
+    for (const name of names) {
+      if (stabilising) delete out[name];
+      else if (factor !== 1 && out[name]) out[name] = tf.mul(out[name], factor);
+    }
+    return out;
   }
 
   /** Penalty and gradients for the current W_hh of `layer`; call inside tf.tidy. */
@@ -137,7 +183,23 @@ export class Regularization {
       Object.assign(grads, r.extraGrads);
       return r.penalty;
     });
+    for (const name of this.extraL1Names(params)) {
+      const r = l1PenaltyAndGrad(params[name], this.lambda);
+      grads[name] = r.grad;
+      penalties.push(r.penalty);
+    }
     return { penalty: penalties.length === 1 ? penalties[0] : tf.addN(penalties), grads };
+  }
+
+  /**
+   * The text task's extra plain-L1 matrices (`regularizer.extraL1`, the authors' word example):
+   * every layer's W_ih, the token embedding and the decoder, each charged λ·mean|W|.
+   */
+  private extraL1Names(params: Record<string, tf.Tensor>): string[] {
+    if (!this.config.regularizer.extraL1 || this.config.task.kind !== 'text') return [];
+    if (this.lambda === 0) return [];
+    const wih = Array.from({ length: this.layers }, (_, k) => layerParam('wih', k));
+    return [...wih, 'tokenEmbedding', 'decoder'].filter((name) => name in params);
   }
 
   /** Pulls trained positions back onto the manifold (circle, sphere) after an update. */

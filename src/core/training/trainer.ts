@@ -265,8 +265,9 @@ export class Trainer {
 
   /**
    * The lottery ticket of this run (docs/science.md §Lottery tickets): fresh weights from another
-   * seed, these masks kept, the same regularizer with positions frozen, a fresh optimizer, no
-   * further pruning.
+   * seed, these masks kept, the same regularizer with positions frozen (or, with
+   * `regularizer.lotteryPenalty` 'redrawn', a newly drawn one), a fresh optimizer, no further
+   * pruning.
    */
   lotteryTicket(): Trainer {
     const initial = initialValues(this.task.network, rngFor(this.config.seed, 'lottery'));
@@ -277,7 +278,11 @@ export class Trainer {
         lottery: true,
         weights: initial,
         masks: this.masks.snapshot(),
-        embedding: this.regularization.allPositions(),
+        // 'redrawn' (the authors' code): the ticket's regularizer draws its own embedding.
+        embedding:
+          this.config.regularizer.lotteryPenalty === 'same'
+            ? this.regularization.allPositions()
+            : null,
         vocabulary: this.task.vocabulary,
       },
       undefined,

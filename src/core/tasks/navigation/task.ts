@@ -18,7 +18,9 @@ export const createNavigationTask: TaskFactory = (config: RunConfig) => {
   if (config.task.kind !== 'navigation')
     throw new Error('createNavigationTask: not a navigation config');
   const task = config.task;
-  const cells = createPlaceCells(rngFor(config.seed, 'placeCells'), {
+  // 'fixed': every run gets the centres of seed 0, as the authors' code draws them once.
+  const seed = task.placeCellDraw === 'fixed' ? 0 : config.seed;
+  const cells = createPlaceCells(rngFor(seed, 'placeCells'), {
     count: task.placeCells,
     widthMeters: task.placeCellWidthMeters,
     boxMeters: task.boxMeters,
