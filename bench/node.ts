@@ -1,11 +1,14 @@
 /**
- * The bench's Node measurements: the training step on tfjs WASM and CPU, and the two parts of
+ * The bench's Node measurements: the training step on tfjs WASM, CPU and WebGPU (Dawn, labelled
+ * with its adapter: on a machine without a GPU, Mesa's software lavapipe), and the two parts of
  * a step that are not BPTT: the moduli penalty (fixed C and a trained embedding) and the data
  * generation on the host (random walks and the start's place-cell code in plain JS), and where
  * the WASM step's time goes (./profile).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { adapterName } from '../src/core/backend/gpuAdapter';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
+import type { NodeGpuAdapter } from '../src/core/backend/nodeWebGpu';
 import { rngAt, rngFor } from '../src/core/random';
 import { createTask } from '../src/core/tasks';
 import { randomWalk } from '../src/core/tasks/navigation';
@@ -15,7 +18,23 @@ import { skippedRow, timedRow, type BenchRow } from './rows';
 import { timeRepeated, type TimingOptions } from './stats';
 import { benchConfig, defaultSetup, STEP_SHAPE, timeTrainerSteps } from './trainerCell';
 
-export const backendLabel = (backend: NodeBackend) => `Node ${backend.toUpperCase()}`;
+export const backendLabel = (backend: NodeBackend) =>
+  backend === 'webgpu' ? 'Node WebGPU' : `Node ${backend.toUpperCase()}`;
+
+/** "Node WebGPU (llvmpipe, software)": the row says what the GPU was. */
+const webGpuLabel = ({ description, architecture, software }: NodeGpuAdapter) =>
+  `Node WebGPU (${description.split(':')[0] || architecture}${software ? ', software' : ''})`;
+
+/** Starts `backend`; on WebGPU, the row label with its adapter and the adapter's full line. */
+async function startForRows(backend: NodeBackend): Promise<{ where: string; adapter?: string }> {
+  if (backend !== 'webgpu') {
+    await initNodeBackend(backend);
+    return { where: backendLabel(backend) };
+  }
+  const { startNodeWebGpu } = await import('../src/core/backend/nodeWebGpu');
+  const adapter = await startNodeWebGpu();
+  return { where: webGpuLabel(adapter), adapter: adapterName(adapter) };
+}
 
 /** Timing settings per hidden size: fewer runs where one step takes seconds. */
 export type PlanFor = (hidden: number) => TimingOptions;
@@ -24,14 +43,24 @@ export async function nodeStepRows(
   backend: NodeBackend,
   sizes: number[],
   plan: PlanFor,
+  info: Record<string, unknown> = {},
 ): Promise<BenchRow[]> {
-  await initNodeBackend(backend);
+  let where = backendLabel(backend);
+  try {
+    const started = await startForRows(backend);
+    where = started.where;
+    if (started.adapter) info.nodeWebGpu = started.adapter;
+  } catch (e) {
+    // No adapter (no Vulkan driver Dawn accepts): the row says why instead of a time.
+    const base = { group: 'step' as const, where, what: 'training step', hidden: sizes[0] };
+    return [skippedRow(base, `not started: ${(e as Error).message}`)];
+  }
   const rows: BenchRow[] = [];
   let previous: { hidden: number; ms: number } | null = null;
   for (const hidden of sizes) {
     const base = {
       group: 'step' as const,
-      where: backendLabel(backend),
+      where,
       what: 'training step',
       hidden,
     };

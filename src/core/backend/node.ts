@@ -1,6 +1,7 @@
 /**
  * Backend setup for Node (tests, CLI, benchmark). tfjs-node cannot be installed here (it
- * downloads a binary at install time), so Node runs the WASM backend, or the CPU one on request.
+ * downloads a binary at install time), so Node runs the WASM backend, or the CPU one on request,
+ * or WebGPU through Dawn (./nodeWebGpu.ts, imported only when asked for: it loads a native module).
  * Helper threads for its GEMM (./nodeThreads.ts) start only when asked (`threads`: the CLIs and
  * the benchmark), never in tests that do not ask; once started they stay for later calls.
  */
@@ -13,7 +14,9 @@ import { startNodeGemmPool } from './nodeThreads';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
-export type NodeBackend = 'wasm' | 'cpu';
+export type NodeBackend = 'wasm' | 'cpu' | 'webgpu';
+
+export const nodeBackends: readonly NodeBackend[] = ['wasm', 'cpu', 'webgpu'];
 
 export interface NodeBackendOptions {
   /** Start the WASM GEMM's helper threads (WASM only). */
@@ -24,6 +27,11 @@ export async function initNodeBackend(
   name: NodeBackend = 'wasm',
   { threads = false }: NodeBackendOptions = {},
 ): Promise<string> {
+  if (name === 'webgpu') {
+    const { startNodeWebGpu } = await import('./nodeWebGpu');
+    await startNodeWebGpu();
+    return tf.getBackend();
+  }
   if (name === 'wasm') {
     const require = createRequire(import.meta.url);
     const wasmDir = dirname(
