@@ -6,6 +6,7 @@ import { authorsCases, expectNoLeak, maxAbsDiff } from '../manifolds/testing';
 import { getManifold } from '../manifolds';
 import { Rng } from '../random';
 import { dogKappa } from '../inhibitors';
+import { penaltyAndGradFixed, penaltyAndGradTrained } from './penalty';
 import {
   coefficients,
   coefficientsTensor,
@@ -46,6 +47,48 @@ describe.each(authorsCases)(
     });
   },
 );
+
+describe('DoG κ realised (the authors’ code)', () => {
+  const realised = inhibitorSchema.parse({ kind: 'dog', kappa: 'realised' });
+
+  test.each(authorsCases)(
+    '%s: C equals the authors’ DoG matrix itself',
+    (name, manifold, positions) => {
+      const c = moduliCoefficients({ manifold, inhibitor: realised, positions });
+      expect(Math.min(...c)).toBe(0);
+      expect(maxAbsDiff(c, fixture[name].DoG_inverted.flat())).toBeLessThan(5e-3);
+    },
+  );
+
+  test('κ = the largest bracket over the sampled distances: two points at distance 1 on the torus', () => {
+    // g(d) = e^{−d²/5} − e^{−4d²}; the pairs are at 0 (g = 0) and 1 (g = e^{−0.2} − e^{−4}),
+    // so κ = g(1), C = 100·(g(1) − g): 0 off the diagonal, 100·g(1) = 80.04 on it.
+    const torus = getManifold('torus', 2);
+    const c = moduliCoefficients({
+      manifold: torus,
+      inhibitor: realised,
+      positions: Float32Array.from([0, 0, 1, 0]),
+    });
+    const g1 = Math.exp(-0.2) - Math.exp(-4);
+    expect(c[0]).toBeCloseTo(100 * g1, 3);
+    expect(c[1]).toBeCloseTo(0, 4);
+  });
+
+  test('a trained embedding’s C per step is the same matrix, its gradient f′ unchanged', () => {
+    const torus = getManifold('torus', 2);
+    const positions = torus.sample(12, new Rng(5));
+    const fixedC = moduliCoefficients({ manifold: torus, inhibitor: realised, positions });
+    tf.tidy(() => {
+      const p = tf.tensor2d(positions, [12, 2]);
+      const w = tf.randomNormal([12, 12], 0, 1, 'float32', 3) as tf.Tensor2D;
+      const trained = penaltyAndGradTrained(torus, realised, p, w, 0.1, 1);
+      const fixed = penaltyAndGradFixed(tf.tensor2d(fixedC, [12, 12]), w, 0.1, 1);
+      const peak = penaltyAndGradTrained(torus, dog, p, w, 0.1, 1);
+      expect(trained.penalty.dataSync()[0]).toBeCloseTo(fixed.penalty.dataSync()[0], 4);
+      expect(maxAbsDiff(trained.gradPositions.dataSync(), peak.gradPositions.dataSync())).toBe(0);
+    });
+  });
+});
 
 describe('conditions', () => {
   const manifold = getManifold('torus', 2);
