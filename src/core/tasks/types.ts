@@ -56,6 +56,11 @@ export interface TaskRuntime {
    * averaging per-batch values.
    */
   metricOfLoss?(meanLoss: number): number;
+  /**
+   * The fewest samples a validation pools, whatever `training.validationBatches` says (adding:
+   * 2,000, so its RMSE is not biased low and noisy by a few small batches).
+   */
+  readonly validationSamples?: number;
 }
 
 export type TaskFactory = (config: RunConfig, context?: TaskContext) => TaskRuntime;

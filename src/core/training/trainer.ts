@@ -193,11 +193,16 @@ export class Trainer {
 
   /**
    * Mean task loss and metric over fresh validation batches (docs/science.md §Navigation: 5
-   * batches), from the held-out split where the task has one (text). 'test' measures the test split
+   * batches, or more for a task that asks for `validationSamples`), from the held-out split
+   * where the task has one (text). 'test' measures the test split
    * without adding to the history.
    */
   async validate(split: 'valid' | 'test' = 'valid'): Promise<ValidationPoint> {
-    const { validationBatches, batch: size } = this.config.training;
+    const { batch: size } = this.config.training;
+    const validationBatches = Math.max(
+      this.config.training.validationBatches,
+      Math.ceil((this.task.validationSamples ?? 0) / size),
+    );
     let loss = 0;
     let metric = 0;
     for (let i = 0; i < validationBatches; i++) {
