@@ -4,7 +4,7 @@
  * web worker run the same loop; it yields to the event loop between steps so a cancel (AbortSignal)
  * lands within one step, and a cancelled comparison returns the runs it finished.
  */
-import type { RunConfig } from '../config/schema';
+import { trainingSteps, type RunConfig } from '../config/schema';
 import type { TaskContext } from '../tasks';
 import { trainToEnd } from '../training/trainToEnd';
 import { DivergenceError, Trainer } from '../training/trainer';
@@ -77,8 +77,7 @@ export interface RunnerOptions {
 type Final = number | 'diverged' | 'cancelled';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
-const stepsOf = (spec: RunSpec) =>
-  spec.config.training.epochs * spec.config.training.stepsPerEpoch * (spec.lottery ? 2 : 1);
+const stepsOf = (spec: RunSpec) => trainingSteps(spec.config.training) * (spec.lottery ? 2 : 1);
 
 export async function runComparison(
   plan: RunSpec[],
