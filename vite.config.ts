@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precacheServiceWorker } from './src/offline/precachePlugin';
 
 /**
  * The Content-Security-Policy: only this origin, plus what the app really uses:
@@ -44,7 +45,8 @@ const cspMetaTag: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag],
+  // The built lab's service worker: isolation headers on static hosts, and offline use.
+  plugins: [react(), cspMetaTag, precacheServiceWorker('src/offline/serviceWorker.ts')],
   server: { headers: { ...isolation, 'Content-Security-Policy': devCsp } },
   preview: { headers: { ...isolation, 'Content-Security-Policy': csp } },
   worker: {

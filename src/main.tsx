@@ -5,6 +5,7 @@ import { runConfig } from './core/config/validate';
 import { simulateWorkerCrash, startWorker, workerMemory } from './state/trainerClient';
 import { useLab } from './state/labStore';
 import { readUrlConfig, urlForConfig } from './state/urlConfig';
+import { prepareIsolation } from './offline/isolation';
 import { App } from './ui/App';
 import { lessonById, readClassroomParams } from './ui/lessons';
 
@@ -35,7 +36,15 @@ const backend =
   (['webgpu', 'webgl', 'wasm', 'cpu'] as const).find((b) => b === backendParam) ?? 'auto';
 useLab.getState().actions.setBackendPreference(backend);
 
-// A run in the link wins; otherwise a linked lesson's config; otherwise the default run.
-startWorker(backend, fromLink?.config ?? runConfig(lesson?.config ?? {})).catch((e: Error) =>
-  notify({ kind: 'error', text: `Could not start training: ${e.message}` }),
-);
+const newVersion = () =>
+  notify({
+    kind: 'info',
+    text: 'A new version of the lab is installed: reload the page to use it.',
+  });
+
+// The worker starts once the page is as isolated as it can get (on a static host the service
+// worker may reload it first, to add the headers WASM threads need). A run in the link wins;
+// otherwise a linked lesson's config; otherwise the default run.
+prepareIsolation(newVersion)
+  .then(() => startWorker(backend, fromLink?.config ?? runConfig(lesson?.config ?? {})))
+  .catch((e: Error) => notify({ kind: 'error', text: `Could not start training: ${e.message}` }));

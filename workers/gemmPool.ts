@@ -28,26 +28,40 @@ let pool: GemmPool | null = null;
 /** The running pool, if any (tests switch it off and on with setRowSplitter). */
 export const gemmPool = (): GemmPool | null => pool;
 
-const canThread = () =>
-  simdAvailable &&
-  typeof Worker === 'function' &&
-  typeof SharedArrayBuffer === 'function' &&
-  globalThis.crossOriginIsolated === true &&
-  typeof document === 'undefined'; // Atomics.wait throws on a page's main thread
+/** Why big products cannot be shared among threads here, or null when they can. */
+function whyOneThread(): string | null {
+  if (!simdAvailable) return 'this browser has no WebAssembly SIMD';
+  if (typeof Worker !== 'function') return 'this browser starts no workers from a worker';
+  if (globalThis.crossOriginIsolated !== true || typeof SharedArrayBuffer !== 'function')
+    return 'the page is not cross-origin isolated, so threads cannot share memory';
+  if (typeof document !== 'undefined') return 'it runs on the page, not in a worker'; // Atomics.wait
+  return null;
+}
+
+/** The threads a WASM step runs on, and why only one when that is all it gets. */
+export interface GemmThreads {
+  threads: number;
+  oneThreadBecause: string | null;
+}
 
 /**
  * Starts helper threads for the started WASM backend's GEMM (hardwareConcurrency − 1 of them, at
  * most 3) and waits until they run; returns the threads big products will use.
  */
-export async function startGemmPool(): Promise<number> {
+export async function startGemmPool(): Promise<GemmThreads> {
   const backend = tf.findBackend('wasm') as BackendWasm | null;
-  const gemm = canThread() && backend ? wasmGemm(backend) : null;
-  if (!gemm || !isShared(gemm.memory)) return 1;
+  const why = whyOneThread();
+  const gemm = why === null && backend ? wasmGemm(backend) : null;
+  if (why !== null || !gemm) return { threads: 1, oneThreadBecause: why ?? 'no WASM backend' };
+  if (!isShared(gemm.memory))
+    return { threads: 1, oneThreadBecause: 'tfjs loaded its WASM build without threads' };
   if (pool?.module !== gemm.module) {
     void pool?.stop();
     const count = helpersFor(navigator.hardwareConcurrency || 1);
     pool = count > 0 ? new GemmPool(helperModules(gemm), gemm.memory, count, spawnWorker) : null;
     setRowSplitter(pool);
   }
-  return pool ? 1 + (await pool.whenStarted()) : 1;
+  if (!pool) return { threads: 1, oneThreadBecause: 'the browser reports one core' };
+  const threads = 1 + (await pool.whenStarted());
+  return { threads, oneThreadBecause: threads > 1 ? null : 'its helper threads did not start' };
 }

@@ -11,6 +11,10 @@ export interface BackendInfo {
   name: BackendName;
   /** Why a faster backend was not used (empty when the first choice worked). */
   fallbackReasons: string[];
+  /** CPU threads a training step runs on (WASM: our GEMM's caller and its helpers; else 1). */
+  threads: number;
+  /** Why WASM runs on one thread, or null (null too on the GPU backends). */
+  oneThreadBecause: string | null;
 }
 
 /** One training step's numbers, as charted. */
