@@ -22,10 +22,9 @@ export {
   correlationOverTime,
   pairedCorrelation,
   meanActivity,
-  persistenceSummary,
-  type PersistenceSummary,
 } from './persistence';
 export { runProbe, probeWeightsFrom, type ProbeModel } from './runProbe';
+export { checkProbeRequest, probeKind, probeResult, type ProbeTrajectory } from './result';
 export { probeEngine, probeEngineCache, type ProbeNetwork } from './engine';
 export { MAX_PROBE_STEPS, type ProbeRequest, type ProbeResult, type ProbeStart } from './types';
 export {

@@ -1,8 +1,7 @@
 /**
- * Does a pattern of activity persist? The numbers behind "the bump stays" and "the bump comes
- * back after a kick": the Pearson correlation of the population vector at each time with a
- * reference pattern, and how much activity is left. Correlation is blind to overall scale, so
- * the summary also reports the activity ratio: a pattern that fades to zero is not a memory.
+ * Comparing patterns of activity: the Pearson correlation of population vectors, frame by
+ * frame, and the mean activity per frame. Correlation is blind to overall scale, so a probe's
+ * measures (../attractor) also report the activity ratio: a pattern that fades is no memory.
  */
 
 /** Pearson correlation of two equal-length vectors; 0 when either is constant (no pattern). */
@@ -63,45 +62,4 @@ export function meanActivity(frames: Float32Array, n: number): Float32Array {
     out[t] = s / n;
   }
   return out;
-}
-
-export interface PersistenceSummary {
-  /** Correlation at the last frame. */
-  final: number;
-  /** Lowest correlation from the reference frame on. */
-  min: number;
-  /** First frame after the reference where the correlation drops below 0.5, or null. */
-  firstBelowHalf: number | null;
-  /** Mean activity at the last frame over that at the reference frame (0 when it was silent). */
-  activityRatio: number;
-  /** A sentence for the UI. */
-  verdict: string;
-}
-
-/** Summarises a correlation curve from frame `reference` on (earlier frames are ignored). */
-export function persistenceSummary(
-  correlation: Float32Array,
-  activity: Float32Array,
-  reference: number,
-): PersistenceSummary {
-  const last = correlation.length - 1;
-  let min = 1;
-  let firstBelowHalf: number | null = null;
-  for (let t = reference; t <= last; t++) {
-    min = Math.min(min, correlation[t]);
-    if (firstBelowHalf === null && correlation[t] < 0.5) firstBelowHalf = t;
-  }
-  const base = Math.abs(activity[reference] ?? 0);
-  const end = Math.abs(activity[last]);
-  const activityRatio = !Number.isFinite(end) ? Infinity : base > 0 ? end / base : 0;
-  const final = correlation[last] ?? 0;
-  let verdict: string;
-  if (activityRatio === Infinity) verdict = 'the activity blows up: the dynamics are unstable';
-  else if (activityRatio > 10) verdict = 'the activity keeps growing: the dynamics are unstable';
-  else if (activityRatio < 0.05) verdict = 'the activity dies out: no persistent pattern';
-  else if (final > 0.8 && min > 0.5) verdict = 'the pattern persists';
-  else if (final > 0.8) verdict = 'the pattern is disturbed, then returns';
-  else if (final > 0.3) verdict = 'the pattern drifts or moves';
-  else verdict = 'the pattern is lost';
-  return { final, min, firstBelowHalf, activityRatio, verdict };
 }

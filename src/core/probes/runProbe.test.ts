@@ -26,7 +26,7 @@ describe('runProbe', () => {
     );
     expect(r.frames.length).toBe(15);
     expect(r.maxActivity).toBeCloseTo(3, 5);
-    expect(r.summary.verdict).toBe('the pattern persists');
+    expect(r.verdict.text).toBe('the pattern persists');
     expect(r.truePositions).toBeNull();
     expect(r.errorCm).toBeNull();
   });
@@ -120,7 +120,7 @@ describe('runProbe on a pruned network', () => {
     for (let i = 0; i < dense.frames.length; i++)
       diff = Math.max(diff, Math.abs(sparse.frames[i] - dense.frames[i]));
     expect(diff / dense.maxActivity).toBeLessThan(1e-5);
-    expect(sparse.summary.verdict).toBe(dense.summary.verdict);
+    expect(sparse.verdict).toEqual(dense.verdict);
   });
 
   test('stays on the dense loop when the mask keeps more than half of W_hh', () => {

@@ -2,7 +2,7 @@
  * What crosses the worker boundary for a probe: plain data only (numbers, tuples, typed
  * arrays), so the UI can ask "run the trained network from here" without seeing a tensor.
  */
-import type { PersistenceSummary } from './persistence';
+import type { ProbeMeasures, Verdict } from '../attractor/verdicts';
 
 /** Where the free run starts. */
 export type ProbeStart =
@@ -34,11 +34,13 @@ export interface ProbeResult {
   start: [number, number] | null;
   /** (T·2) start + cumulative velocities, or null without a position start. */
   truePositions: Float32Array | null;
-  /** (T·2) mean centre of the top-3 place-cell logits at each step, or null (no place cells). */
+  /** (T·2) decoded position at each step (trained: mean centre of the top-3 place-cell logits; reference: the bump's centre), or null (no arena). */
   decoded: Float32Array | null;
+  /** 2, or 1 when only x is decoded (the ring reference stores one coordinate; y is then the start's). */
+  decodedAxes: 1 | 2;
   /** Mean ‖decoded − true‖ over the steps, cm; null when either is missing. */
   errorCm: number | null;
-  /** (T+1) correlation of each frame's pattern with the reference (see `reference`). */
+  /** (T+1) similarity of each frame's pattern with the reference (see `reference`). */
   correlation: Float32Array;
   /** What the correlation compares against, in words. */
   reference: string;
@@ -46,9 +48,14 @@ export interface ProbeResult {
   referenceFrame: number;
   /** (T+1) mean activity per frame. */
   meanActivity: Float32Array;
-  summary: PersistenceSummary;
-  /** What ran the network: the sparse (CSR) engine for a pruned W_hh, or the dense loop. */
-  engine: 'sparse' | 'dense';
+  /** The probe's own measure (drift, path error, recovery) and locality: see core/attractor. */
+  measures: ProbeMeasures;
+  /** What the measure of this kind of probe says. */
+  verdict: Verdict;
+  /** Whether the activity is a bump in the units' geometry; null when not measured. */
+  localityVerdict: Verdict | null;
+  /** What ran: the sparse (CSR) engine for a pruned W_hh, the dense loop, or the hand-built reference. */
+  engine: 'sparse' | 'dense' | 'reference';
   /** Wall time of the probe in the worker, ms. */
   elapsedMs: number;
 }

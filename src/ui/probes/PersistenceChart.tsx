@@ -1,6 +1,7 @@
 /**
- * Does the pattern persist? The probe's correlation curve (pattern at t vs the reference)
- * and its mean activity, over the run's time steps, with the frame on show marked.
+ * Does the pattern persist? The probe's similarity curve (pattern at t vs the reference) and
+ * its mean activity over the run's time steps, with the frame on show marked, and the verdict
+ * of the probe's own measure (core/attractor).
  * Small SVG: T + 1 points at most a couple of thousand, drawn once per probe.
  */
 import { useRef } from 'react';
@@ -43,12 +44,12 @@ export function PersistenceChart({
   let maxMean = 0;
   for (const v of result.meanActivity) if (v < Infinity) maxMean = Math.max(maxMean, v);
   const refX = (result.referenceFrame / Math.max(1, result.steps)) * W;
-  const { summary } = result;
+  const { verdict, localityVerdict } = result;
   return (
     <figure className="pr-persistence">
       <div
         className="pr-chart"
-        title={`Solid: correlation of the activity pattern at each step with ${result.reference}, from −1 to 1 (top = same pattern). Dashed: mean activity, scaled to its maximum. The moving vertical line is the step on show; the faint one the reference step.`}
+        title={`Solid: similarity (correlation) of the activity pattern at each step with ${result.reference}, from −1 to 1 (top = same pattern). Dashed: mean activity, scaled to its maximum. The moving vertical line is the step on show; the faint one the reference step.`}
       >
         <svg
           viewBox={`0 0 ${W} ${H}`}
@@ -68,11 +69,17 @@ export function PersistenceChart({
         </svg>
       </div>
       <figcaption
-        title={`Summary from step ${result.referenceFrame} on: final correlation, lowest correlation, and activity at the end relative to step ${result.referenceFrame} (a pattern that fades to zero is no memory).`}
+        className="pr-verdict"
+        title="Each probe is judged by its own measure: a free run by how far the decoded position drifts from the start (or, without an arena, whether the pattern two steps at a time stays the same), a path by its error next to standing still, a kick by whether the run returns to the one that was not kicked. Locality: how gathered the activity is on the manifold, against the same activity on shuffled units."
       >
-        <strong>{summary.verdict}</strong> · correlation at end {summary.final.toFixed(2)} (min{' '}
-        {summary.min.toFixed(2)}) · activity ×{summary.activityRatio.toPrecision(3)}
-        {result.errorCm !== null && ` · mean error ${result.errorCm.toFixed(1)} cm`}
+        <strong data-testid="probe-verdict">{verdict.text}</strong> · {verdict.detail}
+        {localityVerdict && (
+          <>
+            <br />
+            <strong data-testid="probe-locality">{localityVerdict.text}</strong> ·{' '}
+            {localityVerdict.detail}
+          </>
+        )}
       </figcaption>
     </figure>
   );
