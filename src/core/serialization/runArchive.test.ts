@@ -157,7 +157,7 @@ describe('a bad .npz is refused naming the file, the member and the fault', () =
   function edited(name: string, content: Uint8Array | null): Uint8Array {
     const files = unzipSync(npz);
     if (content === null) delete files[name];
-    else files[name] = content;
+    else files[name] = content as Uint8Array<ArrayBuffer>;
     return zipSync(files, { level: 0 });
   }
   const npy = (dtype: '<f4' | '|u1' | '<i8', shape: number[], data: Uint8Array) => {
