@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseRunConfig } from '../config/validate';
+import { parseRunConfig, runConfig } from '../config/validate';
+import { Trainer } from '../training/trainer';
 import { parseComparisonConfig, planComparison } from './comparison';
 import { getPreset, presets } from './presets';
 
@@ -52,5 +53,42 @@ describe('presets', () => {
     expect(byCondition['no reg'].regularizer.condition).toBe('none');
     expect(byCondition.L1.regularizer.condition).toBe('l1');
     expect(byCondition.shuffled.regularizer.condition).toBe('shuffled');
+  });
+
+  test('the Table-1 run preset is the schema default and the torus condition of Table 1', () => {
+    const run = getPreset('table1-run');
+    const table = getPreset('table1');
+    if (run?.kind !== 'run' || table?.kind !== 'comparison') throw new Error('wrong kinds');
+    const parsed = parseComparisonConfig(table.config);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const torus = planComparison(parsed.value).find((r) => r.condition === 'torus' && r.seed === 1);
+    expect(runConfig(run.config)).toEqual(runConfig({}));
+    expect(runConfig(run.config)).toEqual(torus?.config);
+  });
+
+  test('the quick start is not the schema default: it is the small run of its description', () => {
+    const preset = getPreset('quick-start');
+    if (preset?.kind !== 'run') throw new Error('quick-start is a run');
+    const config = runConfig(preset.config);
+    expect(config).not.toEqual(runConfig({}));
+    expect(config.task).toMatchObject({ kind: 'navigation', placeCells: 128, seqLen: 10 });
+    expect(config.model.hidden).toBe(128);
+    expect(config.geometry.manifold).toBe('torus');
+    expect(config.pruning).toEqual({ targetSparsity: 0.5, scope: 'whh' });
+    expect(config.training.epochs * config.training.stepsPerEpoch).toBe(400);
+  });
+
+  // The first run a newcomer trains has to move visibly within its first 200 steps (in a tab on
+  // a 2-core machine, under half a minute); the e2e suite times the same in Chromium.
+  test('the quick start decodes position under 50 cm after 160 steps (seed 1)', async () => {
+    const preset = getPreset('quick-start');
+    if (preset?.kind !== 'run') throw new Error('quick-start is a run');
+    const trainer = new Trainer(runConfig({ ...preset.config, seed: 1 }));
+    const untrained = await trainer.validate();
+    expect(untrained.metric).toBeGreaterThan(80);
+    for (let step = 0; step < 160; step++) await trainer.trainStep();
+    const trained = await trainer.validate();
+    expect(trained.metric).toBeLessThan(50);
+    trainer.dispose();
   });
 });

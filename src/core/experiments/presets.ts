@@ -14,6 +14,7 @@ interface PresetInfo {
 }
 export type Preset = PresetInfo &
   ({ kind: 'run'; config: RunConfigInput } | { kind: 'comparison'; config: ComparisonConfigInput });
+export type RunPreset = Extract<Preset, { kind: 'run' }>;
 
 /**
  * The browser-scale navigation of docs/science.md §Reproducing the paper, in which the authors' own
@@ -59,6 +60,30 @@ const quickNavigation = {
   regularizer: { condition: 'moduli', lambda: 0.1 },
   pruning: { targetSparsity: 0.9, scope: 'whh' },
   training: { learningRate: 3e-2, batch: 32, epochs: 4, stepsPerEpoch: 100 },
+} satisfies RunConfigInput;
+
+/**
+ * The run a newcomer gets (the lab's default when its address carries no run): it has to learn
+ * visibly within its first half minute in a tab on a 2-core machine. 128 units and 128 place
+ * cells 0.25 m wide (a code 128 units can learn in a few hundred steps), T = 10 (long enough to
+ * need path integration), lr 1e-2, batch 32, W_hh pruned to 50% over 5 × 80 steps. Measured in
+ * Node on seeds 1–3: validation error 73–86 cm after 80 steps, 34–41 cm after 160, 18.5–20.7 cm
+ * after 400 (100 cm is chance). The Table-1 run below stays one click away.
+ */
+const quickStartNavigation = {
+  task: {
+    kind: 'navigation',
+    placeCells: 128,
+    placeCellWidthMeters: 0.25,
+    boxMeters: 2.2,
+    seqLen: 10,
+  },
+  model: { hidden: 128, activation: 'relu', bias: false },
+  geometry: { manifold: 'torus' },
+  inhibitor: { kind: 'dog' },
+  regularizer: { condition: 'moduli', lambda: 0.1 },
+  pruning: { targetSparsity: 0.5, scope: 'whh' },
+  training: { optimizer: 'adamw', learningRate: 1e-2, batch: 32, epochs: 5, stepsPerEpoch: 80 },
 } satisfies RunConfigInput;
 
 /** Between the two: big enough for the sphere's deficit to show, a few minutes per pair. */
@@ -171,22 +196,36 @@ export const presets: readonly Preset[] = [
     id: 'quick-start',
     title: 'Quick start: torus navigation in a minute',
     description:
-      'One small navigation run (n = 64 units on a torus, 64 wide place cells, T = 5, lr 3e-2, ' +
-      '4 × 100 steps, W_hh pruned to 90%). The error falls from about 100 cm to 14–18 cm ' +
-      '(seeds 1–3; seconds in Node, longer in a tab that also draws). The paper’s n = 4,096 and ' +
-      '30,000 steps would take hours here; the wide place cells (0.3 m instead of 0.12 m) give ' +
-      '64 cells a code worth learning.',
+      'The run the lab opens with: navigation with n = 128 units on a torus, 128 place cells ' +
+      '0.25 m wide, T = 10, AdamW lr 1e-2, batch 32, 5 × 80 steps, W_hh pruned to 50%. The ' +
+      'error falls from about 100 cm (chance) below 50 cm within the first 200 steps and ends ' +
+      'near 20 cm (seeds 1–3, measured in Node). The paper’s n = 4,096 and 30,000 steps would ' +
+      'take hours here; the Table-1 run is the next preset.',
     kind: 'run',
-    config: { ...quickNavigation, geometry: { manifold: 'torus' } },
+    config: quickStartNavigation,
+  },
+  {
+    id: 'table1-run',
+    title: 'Paper Table 1: the torus run',
+    description:
+      'One run of the Table 1 comparison, its moduli-on-a-torus condition: n = 256 units, 512 ' +
+      'place cells 0.12 m wide, T = 20, batch 64, AdamW lr 3e-3, λ = 0.1, DoG, 10 × 300 steps, ' +
+      'W_hh pruned to 90%. It is the schema’s default and what the CLI runs without flags. ' +
+      'Expect several minutes in a tab, with the error near chance (100 cm) for its first few ' +
+      'hundred steps. The whole table (four conditions, two seeds, lottery tickets) is in the ' +
+      'Compare tab.',
+    kind: 'run',
+    config: { ...browserNavigation, geometry: { manifold: 'torus' } },
   },
   {
     id: 'ring',
     title: 'Ring attractor on a circle',
     description:
-      'The quick-start run with its units on a circle. The DoG penalty keeps weights between ' +
+      'A small navigation run (n = 64, 64 place cells 0.3 m wide, T = 5, lr 3e-2, 4 × 100 ' +
+      'steps, W_hh pruned to 90%) with its units on a circle. The DoG penalty keeps weights between ' +
       'units close on the ring and prunes the rest, so W_hh sorted by angle becomes a band: ' +
       'the connectivity of a ring attractor. In the paper (Table 3) the circle does as well as ' +
-      'the torus on navigation; at the quick start’s small scale it reaches 15–17 cm (seeds 1–3).',
+      'the torus on navigation; at this small scale it reaches 15–17 cm (seeds 1–3).',
     kind: 'run',
     config: { ...quickNavigation, geometry: { manifold: 'circle' } },
   },
