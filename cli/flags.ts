@@ -5,8 +5,14 @@
  * errors that exit 2 naming the flag or the schema field.
  */
 import { parseArgs } from 'node:util';
-import { deepMerge } from '../src/core/config/validate';
-import { settings, type Setting } from '../src/core/config/settings';
+import {
+  settingByFlag,
+  settingFromText,
+  settingName,
+  settings,
+  withSetting,
+  type Setting,
+} from '../src/core/config/settings';
 import type { FieldInfo } from '../src/core/config/schemaFields';
 
 /** A command's own option (not a run setting). */
@@ -43,7 +49,7 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Every run setting's flag, by flag name. */
-export const configFlags: ReadonlyMap<string, Setting> = new Map(settings.map((s) => [s.flag, s]));
+export const configFlags = settingByFlag;
 
 const info = (s: Setting): FieldInfo => s.field.variants[0].info;
 
@@ -78,7 +84,7 @@ function joinNegativeNumbers(argv: string[], stringFlags: Set<string>): string[]
 /** "--hidden (model.hidden)" for a run setting, "--out" for a command's own option. */
 function flagName(flag: string): string {
   const setting = configFlags.get(flag.replace(/^no-/, ''));
-  return setting ? `--${flag} (${setting.field.path})` : `--${flag}`;
+  return setting ? settingName({ ...setting, flag }) : `--${flag}`;
 }
 
 /** parseArgs' error in the CLIs' words, naming the flag. */
@@ -99,27 +105,6 @@ function usageMessage(error: Error & { code?: string }, spec: CliSpec): string {
     default:
       return error.message;
   }
-}
-
-/** A flag's text as the schema's type: numbers, a numeric choice, null where allowed. */
-function convert(setting: Setting, raw: string): unknown {
-  const field = info(setting);
-  if (field.nullable && raw === 'null') return null;
-  const numeric =
-    field.kind === 'number' || (field.kind === 'choice' && typeof field.options![0] === 'number');
-  if (!numeric) return raw;
-  const value = Number(raw);
-  if (raw.trim() === '' || Number.isNaN(value)) {
-    throw new UsageError(`${flagName(setting.flag)} needs a number, not '${raw}'`);
-  }
-  return value;
-}
-
-function nested(path: string, value: unknown): Record<string, unknown> {
-  return path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Record<
-    string,
-    unknown
-  >;
 }
 
 /** Parses argv by the command's spec; throws UsageError naming the flag or the field. */
@@ -152,8 +137,11 @@ export function parseCli(spec: CliSpec, argv: string[]): ParsedArgs {
       continue;
     }
     const converted =
-      typeof value === 'boolean' ? !name.startsWith('no-') : convert(setting, value!);
-    config = deepMerge(config, nested(setting.field.path, converted)) as Record<string, unknown>;
+      typeof value === 'boolean'
+        ? { ok: true as const, value: !name.startsWith('no-') }
+        : settingFromText(setting, value!);
+    if (!converted.ok) throw new UsageError(converted.error);
+    config = withSetting(config, setting, converted.value);
   }
   return { config, options: own, positionals: parsed.positionals, help: values.help === true };
 }

@@ -27,4 +27,32 @@ describe('config in the URL', () => {
     expect(readUrlConfig('?run=%7Bnot-json')?.error).toContain('not valid JSON');
     expect(readUrlConfig(`?run=${'x'.repeat(9000)}`)?.error).toContain('longer than');
   });
+
+  test('a link names each changed setting by its CLI flag, the task and seed always', () => {
+    const config = runConfig({
+      task: { kind: 'adding', seqLen: 30 },
+      inhibitor: { kind: 'dog', c: 20 },
+      model: { bias: false },
+      seed: 42,
+    });
+    const url = new URL(urlForConfig(config, 'http://localhost/?lesson=klein&run=%7B%7D'));
+    expect([...url.searchParams]).toEqual([
+      ['lesson', 'klein'],
+      ['task', 'adding'],
+      ['seq-len', '30'],
+      ['inhibitor', 'dog'],
+      ['c', '20'],
+      ['bias', 'false'],
+      ['seed', '42'],
+    ]);
+    expect(readUrlConfig(url.search)?.config).toEqual(config);
+  });
+
+  test('a bad setting in a link names the parameter and the field; other parameters are not settings', () => {
+    const read = readUrlConfig('?task=navigation&hidden=many');
+    expect(read?.config).toEqual(runConfig({}));
+    expect(read?.error).toBe("Link ignored: hidden (model.hidden) needs a number, not 'many'");
+    expect(readUrlConfig('?hidden=1')?.error).toContain('model.hidden');
+    expect(readUrlConfig('?lesson=klein')).toBeNull();
+  });
 });

@@ -1,11 +1,16 @@
 /**
- * A run config in the page address (`?run={...}`), so a link reproduces a setup, seed
- * included. Only fields that differ from the task's defaults are written, to keep links
- * short and readable; reading validates with the same schema as everything else.
+ * A run config in the page address, so a link reproduces a setup, seed included. Each field
+ * that differs from the task's defaults is a parameter named as its CLI flag
+ * (`?task=adding&hidden=64&seed=3`, from the settings table), to keep links short and
+ * readable; older links carry the whole config as JSON (`?run={...}`). Reading validates
+ * with the same schema as everything else.
  */
 import type { RunConfig } from '../core/config/schema';
-import { isPlainObject, parseRunConfig, runConfig } from '../core/config/validate';
+import { valueAt } from '../core/config/schemaFields';
+import { settingByFlag, settingFromText, settings, withSetting } from '../core/config/settings';
+import { deepMerge, isPlainObject, parseRunConfig, runConfig } from '../core/config/validate';
 
+/** The parameter of a whole config as JSON (links written before the per-setting form). */
 export const URL_PARAM = 'run';
 /** Longer addresses are refused before parsing (browsers and servers cut them anyway). */
 const MAX_PARAM_LENGTH = 8000;
@@ -17,21 +22,32 @@ export interface UrlConfig {
 }
 
 export function readUrlConfig(search: string): UrlConfig | null {
-  const raw = new URLSearchParams(search).get(URL_PARAM);
-  if (raw === null) return null;
+  const params = new URLSearchParams(search);
+  const raw = params.get(URL_PARAM);
+  const given = [...params].filter(([name]) => settingByFlag.has(name));
+  if (raw === null && given.length === 0) return null;
   const fallback = (error: string): UrlConfig => ({
     config: runConfig({}),
     error: `Link ignored: ${error}`,
   });
-  if (raw.length > MAX_PARAM_LENGTH)
-    return fallback(`the "${URL_PARAM}" parameter is longer than ${MAX_PARAM_LENGTH} characters`);
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return fallback(`the "${URL_PARAM}" parameter is not valid JSON`);
+  let json: unknown = {};
+  if (raw !== null) {
+    if (raw.length > MAX_PARAM_LENGTH)
+      return fallback(`the "${URL_PARAM}" parameter is longer than ${MAX_PARAM_LENGTH} characters`);
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return fallback(`the "${URL_PARAM}" parameter is not valid JSON`);
+    }
   }
-  const parsed = parseRunConfig(json);
+  let fields: Record<string, unknown> = {};
+  for (const [name, text] of given) {
+    const setting = settingByFlag.get(name)!;
+    const value = settingFromText(setting, text);
+    if (!value.ok) return fallback(value.error.replace(/^--/, ''));
+    fields = withSetting(fields, setting, value.value);
+  }
+  const parsed = parseRunConfig(given.length > 0 ? deepMerge(json, fields) : json);
   return parsed.ok ? { config: parsed.value, error: null } : fallback(parsed.error);
 }
 
@@ -48,14 +64,20 @@ function difference(value: unknown, base: unknown): unknown {
 
 export function urlForConfig(config: RunConfig, href: string): string {
   const base = runConfig({ task: { kind: config.task.kind } });
-  const diff = (difference(config, base) ?? {}) as Record<string, unknown>;
-  // The task kind and the seed always travel, so a link never depends on today's defaults for them.
-  const minimal = {
-    ...diff,
-    task: { ...(diff.task as object), kind: config.task.kind },
-    seed: config.seed,
-  };
+  const diff = difference(config, base) ?? {};
   const url = new URL(href);
-  url.searchParams.set(URL_PARAM, JSON.stringify(minimal));
+  url.searchParams.delete(URL_PARAM);
+  for (const setting of settings) {
+    const path = setting.field.path;
+    // The task kind and the seed always travel, so a link never depends on today's defaults
+    // for them; the inhibitor's kind travels with any of its constants.
+    const always =
+      path === 'task.kind' ||
+      path === 'seed' ||
+      (path === 'inhibitor.kind' && valueAt(diff, 'inhibitor') !== undefined);
+    if (always || valueAt(diff, path) !== undefined) {
+      url.searchParams.set(setting.flag, String(valueAt(config, path)));
+    } else url.searchParams.delete(setting.flag);
+  }
   return url.toString();
 }

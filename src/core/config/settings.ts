@@ -7,6 +7,7 @@
 import { manifoldTakesDimension } from '../manifolds';
 import type { RunConfig } from './schema';
 import { onBranch, schemaFields, type SchemaField } from './schemaFields';
+import { deepMerge, type Result } from './validate';
 
 export const settingGroups = [
   'Task',
@@ -165,4 +166,46 @@ export const settings: readonly Setting[] = buildSettings();
 /** Whether a setting matters for this config (its branch, then its own rule). */
 export function settingApplies(setting: Setting, config: RunConfig): boolean {
   return onBranch(setting.field, config) && (setting.when?.(config) ?? true);
+}
+
+/** Every setting by its flag name (the CLI's --flag, a link's ?flag=). */
+export const settingByFlag: ReadonlyMap<string, Setting> = new Map(
+  settings.map((s) => [s.flag, s]),
+);
+
+/** "--hidden (model.hidden)": how a message names a setting given as text. */
+export const settingName = (s: Setting) => `--${s.flag} (${s.field.path})`;
+
+/**
+ * A setting's value written as text (a CLI flag, a link parameter) in the schema's type:
+ * numbers (and ℓ's numeric choices) as numbers, "null" where null is allowed, true/false for
+ * booleans. Ranges and choices are left to the schema, which names the field.
+ */
+export function settingFromText(setting: Setting, raw: string): Result<unknown> {
+  const info = setting.field.variants[0].info;
+  if (info.nullable && raw === 'null') return { ok: true, value: null };
+  if (info.kind === 'boolean') {
+    if (raw === 'true' || raw === 'false') return { ok: true, value: raw === 'true' };
+    return { ok: false, error: `${settingName(setting)} takes true or false, not '${raw}'` };
+  }
+  const numeric =
+    info.kind === 'number' || (info.kind === 'choice' && typeof info.options![0] === 'number');
+  if (!numeric) return { ok: true, value: raw };
+  const value = Number(raw);
+  if (raw.trim() === '' || Number.isNaN(value)) {
+    return { ok: false, error: `${settingName(setting)} needs a number, not '${raw}'` };
+  }
+  return { ok: true, value };
+}
+
+/** `partial` with the setting's field set to `value`, nested ({ model: { hidden: 64 } }). */
+export function withSetting(
+  partial: Record<string, unknown>,
+  setting: Setting,
+  value: unknown,
+): Record<string, unknown> {
+  const nested = setting.field.path
+    .split('.')
+    .reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+  return deepMerge(partial, nested) as Record<string, unknown>;
 }

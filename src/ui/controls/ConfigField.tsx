@@ -53,7 +53,7 @@ export function ConfigField({ config, path, label, error, onChange }: ConfigFiel
         <NumberInput
           key={String(value)}
           id={id}
-          value={value as number}
+          value={value as number | null}
           info={info}
           onCommit={(v) => onChange(path, v)}
         />
@@ -74,15 +74,18 @@ function coerce(raw: string, previous: unknown): unknown {
 
 function NumberInput(props: {
   id: string;
-  value: number;
+  value: number | null;
   info: ReturnType<typeof fieldInfo>;
-  onCommit: (value: number) => void;
+  onCommit: (value: number | null) => void;
 }) {
   const { id, value, info, onCommit } = props;
-  const [draft, setDraft] = useState(String(value));
+  // null (where the schema allows it) shows as an empty box.
+  const shown = value === null ? '' : String(value);
+  const [draft, setDraft] = useState(shown);
   const commit = () => {
-    if (draft.trim() === String(value)) return;
-    onCommit(draft.trim() === '' ? NaN : Number(draft));
+    if (draft.trim() === shown) return;
+    if (draft.trim() === '') onCommit(info.nullable ? null : NaN);
+    else onCommit(Number(draft));
   };
   return (
     <input
@@ -95,7 +98,7 @@ function NumberInput(props: {
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();
-        if (e.key === 'Escape') setDraft(String(value));
+        if (e.key === 'Escape') setDraft(shown);
       }}
       data-min={info.min}
       data-max={info.max}

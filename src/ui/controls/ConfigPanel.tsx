@@ -28,7 +28,7 @@ export function ConfigPanel({ config }: { config: RunConfig }) {
         <fieldset key={group.title}>
           <legend>{group.title}</legend>
           {group.fields
-            .filter((f) => !f.when || f.when(config))
+            .filter((f) => f.when(config))
             .map((f) => (
               <ConfigField
                 key={`${f.path}:${config.task.kind}:${config.inhibitor.kind}`}

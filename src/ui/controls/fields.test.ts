@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { runConfig } from '../../core/config/validate';
+import { schemaFields } from '../../core/config/schemaFields';
 import { changeField, fieldInfo } from './fields';
+import { controlGroups } from './groups';
 
 describe('controls read the run schema', () => {
   const config = runConfig({});
@@ -27,5 +29,28 @@ describe('controls read the run schema', () => {
     if (!refused.ok) expect(refused.error).toContain('model.hidden');
     const adding = changeField(config, 'task.kind', 'adding');
     expect(adding.ok && adding.value.regularizer.lambda).toBe(1e-3);
+  });
+
+  test('every schema field has one control, shown only where it applies', () => {
+    const fields = controlGroups.flatMap((g) => g.fields);
+    expect(fields.map((f) => f.path).sort()).toEqual(schemaFields.map((f) => f.path).sort());
+    const shown = (c: typeof config) => fields.filter((f) => f.when(c)).map((f) => f.path);
+    expect(shown(config)).toContain('task.placeCells');
+    expect(shown(config)).not.toContain('task.layers');
+    expect(shown(config)).not.toContain('geometry.dimension'); // the torus ignores it
+    expect(shown(runConfig({ geometry: { manifold: 'ntorus' } }))).toContain('geometry.dimension');
+    expect(shown(runConfig({ inhibitor: { kind: 'sinusoid' } }))).toEqual(
+      expect.arrayContaining(['inhibitor.mu', 'inhibitor.c']),
+    );
+  });
+
+  test('a nullable number (the embedding learning rate) says so; ℓ is a choice of numbers', () => {
+    expect(fieldInfo(config, 'geometry.embeddingLearningRate')).toMatchObject({
+      control: 'number',
+      nullable: true,
+      min: 0,
+      max: 1,
+    });
+    expect(fieldInfo(config, 'regularizer.exponent').options).toEqual(['1', '2']);
   });
 });
