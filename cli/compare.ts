@@ -7,7 +7,7 @@
  * step and still prints and writes what finished.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { initNodeBackend } from '../src/core/backend/node';
+import { trainingSteps } from '../src/core/config/schema';
 import { deepMerge, isPlainObject } from '../src/core/config/validate';
 import {
   comparisonConfig,
@@ -23,6 +23,7 @@ import {
   type ProgressDetail,
   type RunOutcome,
 } from '../src/core/experiments';
+import { backendOptions, startCliBackend } from './backend';
 import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { textContext, textFileOptions } from './textCorpus';
 
@@ -51,6 +52,7 @@ const cli: CliSpec = {
       value: 'PREFIX',
       help: 'write PREFIX.csv and PREFIX.json (default: results)',
     },
+    ...backendOptions,
     quiet: { type: 'boolean', help: 'print only the table' },
   },
   notes:
@@ -147,7 +149,12 @@ async function compare(parsed: ParsedArgs): Promise<number> {
   if (!context.ok) {
     return usageError(cli, context.error);
   }
-  await initNodeBackend('wasm', { threads: true });
+  const steps = plan.reduce(
+    (sum, spec) => sum + trainingSteps(spec.config.training) * (spec.lottery ? 2 : 1),
+    0,
+  );
+  const refused = await startCliBackend(cli, parsed.options, steps);
+  if (refused !== null) return refused;
 
   const controller = new AbortController();
   const stop = () => controller.abort();

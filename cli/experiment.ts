@@ -5,7 +5,7 @@
  * optionally trains its lottery ticket too.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { initNodeBackend, type NodeBackend } from '../src/core/backend/node';
+import { trainingSteps } from '../src/core/config/schema';
 import { deepMerge, runConfig } from '../src/core/config/validate';
 import { Rng } from '../src/core/random';
 import { evaluateFromCsr } from '../src/core/experiments/csrEvaluation';
@@ -13,6 +13,7 @@ import { exportCsr } from '../src/core/serialization/csrFile';
 import { exportRun } from '../src/core/serialization/runIO';
 import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
+import { backendOptions, startCliBackend } from './backend';
 import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { trainWithProgress } from './progress';
 import { textContext, textFileOptions } from './textCorpus';
@@ -45,7 +46,7 @@ const cli: CliSpec = {
       value: 'N',
       help: 'text task: print N tokens sampled from the model',
     },
-    backend: { type: 'string', value: 'NAME', help: 'wasm (default) or cpu' },
+    ...backendOptions,
     quiet: { type: 'boolean', help: 'print only the summary' },
   },
 };
@@ -59,8 +60,8 @@ function readConfigFile(path: string): unknown {
 }
 
 /** evaluateFromCsr on the spec's validation batch count, as one line. */
-function describeCsrEvaluation(trainer: Trainer): string {
-  const { whhSparsity, batches, metric, ms } = evaluateFromCsr(
+async function describeCsrEvaluation(trainer: Trainer): Promise<string> {
+  const { whhSparsity, batches, metric, ms } = await evaluateFromCsr(
     trainer,
     trainer.config.training.validationBatches,
   );
@@ -96,11 +97,9 @@ async function train(parsed: ParsedArgs): Promise<number> {
   if (parsed.options['csr-eval'] && config.task.kind === 'text') {
     return usageError(cli, '--csr-eval runs the navigation and adding tasks, not text');
   }
-  const backend = (parsed.options.backend ?? 'wasm') as NodeBackend;
-  if (backend !== 'wasm' && backend !== 'cpu') {
-    return usageError(cli, `--backend must be wasm or cpu, not '${backend}'`);
-  }
-  await initNodeBackend(backend, { threads: true });
+  const steps = trainingSteps(config.training) * (parsed.options.lottery ? 2 : 1);
+  const refused = await startCliBackend(cli, parsed.options, steps);
+  if (refused !== null) return refused;
   const quiet = parsed.options.quiet === true;
   const out = typeof parsed.options.out === 'string' ? parsed.options.out : null;
 
@@ -116,7 +115,7 @@ async function train(parsed: ParsedArgs): Promise<number> {
   if (typeof parsed.options.csr === 'string')
     writeFileSync(parsed.options.csr, JSON.stringify(exportCsr(trainer)));
   console.log(`sparse: ${sparse}`);
-  if (parsed.options['csr-eval']) console.log(`csr: ${describeCsrEvaluation(trainer)}`);
+  if (parsed.options['csr-eval']) console.log(`csr: ${await describeCsrEvaluation(trainer)}`);
   if (tokens > 0 && config.task.kind === 'text') {
     console.log(`sample: ${sample(trainer, '', tokens, 0.8, new Rng(config.seed))}`);
   }

@@ -25,7 +25,7 @@ describe('evaluateFromCsr', () => {
   ])('a pruned %s run scores the same from its CSR as in tfjs', async (_name, task) => {
     const trainer = await prunedRun(task, 0.8);
     const before = tf.memory().numTensors;
-    const result = evaluateFromCsr(trainer, 3);
+    const result = await evaluateFromCsr(trainer, 3);
     expect(tf.memory().numTensors).toBe(before);
     expect(result.whhSparsity).toBeGreaterThan(0.5);
     expect(result.batches).toBe(3);
@@ -36,11 +36,11 @@ describe('evaluateFromCsr', () => {
     trainer.dispose();
   });
 
-  test('refuses the text task, naming it', () => {
+  test('refuses the text task, naming it', async () => {
     const trainer = {
       task: { network: { head: 'nextToken' } },
       config: { task: { kind: 'text' } },
     };
-    expect(() => evaluateFromCsr(trainer as unknown as Trainer, 1)).toThrow(/not text/);
+    await expect(evaluateFromCsr(trainer as unknown as Trainer, 1)).rejects.toThrow(/not text/);
   });
 });

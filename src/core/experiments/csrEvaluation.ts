@@ -28,7 +28,7 @@ const SUPPORTED_HEADS = ['softmaxAllSteps', 'mseLastStep'];
  * the CSR of its weights and masks and from tfjs. Navigation and adding runs (one recurrent
  * layer); the text task's embedding and stacked layers are not in the plain forward pass.
  */
-export function evaluateFromCsr(trainer: Trainer, batches: number): CsrEvaluation {
+export async function evaluateFromCsr(trainer: Trainer, batches: number): Promise<CsrEvaluation> {
   const shape = trainer.task.network;
   if (!SUPPORTED_HEADS.includes(shape.head) || (shape.layers ?? 1) > 1)
     throw new Error(
@@ -49,8 +49,9 @@ export function evaluateFromCsr(trainer: Trainer, batches: number): CsrEvaluatio
     result.ms.csr += performance.now() - start;
     start = performance.now();
     // Read back outside tidy: tidy walks what it returns, every element of a typed array too.
+    // Asynchronously: WebGPU in Node has no synchronous read-back.
     const output = tf.tidy(() => evaluate(shape, trainer.params, batch).output);
-    const dense = output.dataSync() as Float32Array;
+    const dense = (await output.data()) as Float32Array;
     output.dispose();
     result.ms.dense += performance.now() - start;
     result.metric.csr += trainer.task.metric(csr, batch) / batches;
