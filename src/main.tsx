@@ -5,6 +5,7 @@ import { runConfig } from './core/config/validate';
 import { simulateWorkerCrash, startWorker, workerMemory } from './state/trainerClient';
 import { useLab } from './state/labStore';
 import { readUrlConfig, urlForConfig } from './state/urlConfig';
+import { defaultRunConfig } from './state/firstVisit';
 import { prepareIsolation } from './offline/isolation';
 import { App } from './ui/App';
 import { lessonById, readClassroomParams } from './ui/lessons';
@@ -44,7 +45,12 @@ const newVersion = () =>
 
 // The worker starts once the page is as isolated as it can get (on a static host the service
 // worker may reload it first, to add the headers WASM threads need). A run in the link wins;
-// otherwise a linked lesson's config; otherwise the default run.
+// otherwise a linked lesson's config; otherwise the quick start (the first-visit run).
 prepareIsolation(newVersion)
-  .then(() => startWorker(backend, fromLink?.config ?? runConfig(lesson?.config ?? {})))
+  .then(() =>
+    startWorker(
+      backend,
+      fromLink?.config ?? (lesson ? runConfig(lesson.config) : defaultRunConfig()),
+    ),
+  )
   .catch((e: Error) => notify({ kind: 'error', text: `Could not start training: ${e.message}` }));

@@ -4,6 +4,7 @@ import { useLab } from '../state/labStore';
 import { metrics, trainer, validation } from '../state/trainerClient';
 import { ConfigPanel } from './controls/ConfigPanel';
 import { NeuronViews } from './layout/NeuronViews';
+import { FirstVisit } from './layout/FirstVisit';
 import { Notice } from './layout/Notice';
 import { ResumeOffer } from './layout/ResumeOffer';
 import { TopBar } from './layout/TopBar';
@@ -39,6 +40,7 @@ export function App() {
       <TopBar />
       <Notice />
       <ResumeOffer />
+      {!classroom && <FirstVisit />}
       {config ? (
         <main className="columns">
           {!classroom && <ConfigPanel config={config} />}

@@ -1,24 +1,19 @@
 /** The top bar's preset picker: single-run presets, each a plain config with its own note. */
-import { presets } from '../../core/experiments/presets';
-import { runConfig } from '../../core/config/validate';
-import { applyConfig } from '../../state/trainerClient';
-import { useLab } from '../../state/labStore';
+import { presets, type RunPreset } from '../../core/experiments/presets';
+import { loadRunPreset } from './loadPreset';
 
-const runPresets = presets.filter((p) => p.kind === 'run');
+const runPresets = presets.filter((p): p is RunPreset => p.kind === 'run');
 
 export function PresetPicker() {
-  const { notify } = useLab((s) => s.actions);
-  const onPick = async (id: string) => {
+  const onPick = (id: string) => {
     const preset = runPresets.find((p) => p.id === id);
-    if (!preset) return;
-    if (await applyConfig(runConfig(preset.config)))
-      notify({ kind: 'info', text: `${preset.title}: ${preset.description}` });
+    if (preset) void loadRunPreset(preset);
   };
   return (
     <select
       aria-label="Preset"
       value=""
-      onChange={(e) => void onPick(e.target.value)}
+      onChange={(e) => onPick(e.target.value)}
       title="Start a new run from a ready preset; comparisons of several conditions are in the Compare tab"
     >
       <option value="" disabled>
