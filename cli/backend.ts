@@ -9,7 +9,7 @@
 import { adapterName } from '../src/core/backend/gpuAdapter';
 import { initNodeBackend, nodeBackends, type NodeBackend } from '../src/core/backend/node';
 import type { NodeGpuAdapter } from '../src/core/backend/nodeWebGpu';
-import { usageError, type CliSpec, type OptionSpec } from './flags';
+import { usageError, UsageError, type CliSpec, type OptionSpec } from './flags';
 
 /** More training steps than this on a software adapter need --allow-software-gpu. */
 export const SOFTWARE_GPU_STEPS = 200;
@@ -31,12 +31,11 @@ export const adapterLine = (adapter: NodeGpuAdapter): string =>
   `backend: webgpu on ${adapterName(adapter)}` +
   (adapter.software ? ' (a software adapter: the GPU emulated on the CPU)' : '');
 
-/** --backend's value, or a usage error's message naming the flag. */
-export function backendChoice(value: string | boolean | undefined): NodeBackend | string {
+/** --backend's value (wasm when absent); a UsageError naming the flag otherwise. */
+export function backendChoice(value: string | boolean | undefined): NodeBackend {
   const name = value ?? 'wasm';
-  return nodeBackends.includes(name as NodeBackend)
-    ? (name as NodeBackend)
-    : `--backend must be one of ${nodeBackends.join(', ')}, not '${name}'`;
+  if (nodeBackends.includes(name as NodeBackend)) return name as NodeBackend;
+  throw new UsageError(`--backend must be one of ${nodeBackends.join(', ')}, not '${name}'`);
 }
 
 /**
@@ -48,10 +47,14 @@ export async function startCliBackend(
   options: Record<string, string | boolean | undefined>,
   steps: number,
 ): Promise<number | null> {
-  const backend = backendChoice(options.backend);
-  if (!nodeBackends.includes(backend as NodeBackend)) return usageError(spec, backend);
+  let backend: NodeBackend;
+  try {
+    backend = backendChoice(options.backend);
+  } catch (e) {
+    return usageError(spec, (e as Error).message);
+  }
   if (backend !== 'webgpu') {
-    await initNodeBackend(backend as NodeBackend, { threads: true });
+    await initNodeBackend(backend, { threads: true });
     return null;
   }
   let adapter: NodeGpuAdapter;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick --sizes 256 --skip browser,cpu]`: one run that times the navigation
  * training step (batch 64, T = 50, Np = 512, Adam, penalty on, no pruning) on every backend it
- * can reach (Node WASM and CPU, headless Chromium WASM / WebGL / WebGPU, PyTorch), the parts of
+ * can reach (Node WASM, CPU and WebGPU through Dawn, headless Chromium WASM / WebGL / WebGPU,
+ * PyTorch), the parts of
  * a step that are not BPTT (penalty, data), page load → first step, the sparse forward pass and
  * a profile of the WASM step. Everything is compared with PyTorch measured in the same run,
  * because on a shared machine only ratios taken together mean anything; the load average at
@@ -20,9 +21,10 @@ import { addRatios, type BenchRow } from '../bench/rows';
 import { sparseRows } from '../bench/sparse';
 import type { TimingOptions } from '../bench/stats';
 import { runTorch } from '../bench/torch';
-import { runCommand, type CliSpec, type ParsedArgs } from './flags';
+import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { chromiumPath } from '../e2e/chromium';
 import { initNodeBackend } from '../src/core/backend/node';
+import { backendChoice } from './backend';
 
 const sectionNames = [
   'torch',
@@ -32,6 +34,7 @@ const sectionNames = [
   'profile',
   'kernels',
   'cpu',
+  'webgpu',
   'sparse',
   'browser',
 ] as const;
@@ -46,6 +49,11 @@ const cli: CliSpec = {
     sizes: { type: 'string', value: '256,1024', help: 'hidden sizes n of the training step' },
     skip: { type: 'string', value: 'LIST', help: `leave out sections: ${sectionNames.join(',')}` },
     only: { type: 'string', value: 'LIST', help: 'run only these sections' },
+    backend: {
+      type: 'string',
+      value: 'NAME',
+      help: 'only PyTorch and the Node step on wasm, cpu or webgpu (Dawn; the row names its adapter)',
+    },
     backends: {
       type: 'string',
       value: 'LIST',
@@ -88,6 +96,8 @@ function plans(quick: boolean) {
     part: make(2, 10, 15),
     browserWasm: bySize(make(6, 10, 30), make(3, 5, 40)),
     browserGpu: bySize(make(1, 5, 40), make(1, 3, 40)),
+    // Node WebGPU: a software adapter (lavapipe) takes seconds a step, so few repetitions.
+    nodeGpu: bySize(make(1, 5, 30), make(1, 3, 30)),
     // Sparse passes take milliseconds: many samples, so a neighbour's burst on this shared
     // machine moves the spread, not the median; the second-long dense loops stop at the cap.
     sparse: make(2, 21, 8),
@@ -104,6 +114,7 @@ function environment(info: Record<string, unknown>): string[] {
   if (version) lines.push(`Chromium ${version}.`);
   for (const [backend, start] of Object.entries(backends))
     lines.push(`Chromium ${backend}: ${(start as { device: string }).device}.`);
+  if (info.nodeWebGpu) lines.push(`Node WebGPU (Dawn): ${String(info.nodeWebGpu)}.`);
   return lines;
 }
 
@@ -118,7 +129,15 @@ export function main(argv: string[]): Promise<number> {
 }
 
 async function bench({ options: flags }: ParsedArgs): Promise<number> {
-  const only = list(flags.only);
+  let only = list(flags.only);
+  if (flags.backend !== undefined) {
+    if (only.length > 0) return usageError(cli, '--backend and --only both choose sections');
+    try {
+      only = ['torch', backendChoice(flags.backend)];
+    } catch (e) {
+      return usageError(cli, (e as Error).message);
+    }
+  }
   const skip = list(flags.skip);
   const wanted = (s: Section) => (only.length === 0 || only.includes(s)) && !skip.includes(s);
   const quick = flags.quick === true;
@@ -153,6 +172,7 @@ async function bench({ options: flags }: ParsedArgs): Promise<number> {
     profile: () => profileRows(sizes),
     kernels: () => kernelRows(sizes, plan.kernels),
     cpu: () => nodeStepRows('cpu', sizes, plan.cpu),
+    webgpu: () => nodeStepRows('webgpu', sizes, plan.nodeGpu, info),
     sparse: () =>
       sparseRows(
         1024,
