@@ -31,10 +31,8 @@ const HOW_TO_GET_ONE =
   "GPU, Mesa's lavapipe (Debian 12: mesa-vulkan-drivers from bookworm-backports; the release's " +
   'own Mesa 22.3 lacks features Dawn requires)';
 
-let started: NodeGpuAdapter | null = null;
-
 /** The adapter of the WebGPU backend started in this process, if any. */
-export const nodeGpuAdapter = (): NodeGpuAdapter | null => started;
+let started: NodeGpuAdapter | null = null;
 
 /**
  * Mesa's Vulkan drivers look for XDG_RUNTIME_DIR (batch jobs and containers often have none);
