@@ -13,12 +13,16 @@ import {
 import { getManifold } from '../src/core/manifolds';
 import {
   probeEngineCache,
-  probeWeightsFrom,
   runProbe,
-  type ProbeModel,
   type ProbeRequest,
   type ProbeResult,
 } from '../src/core/probes';
+import {
+  probeModelOf,
+  referenceFor,
+  runReferenceProbe,
+  type ReferenceAttractor,
+} from '../src/core/attractor';
 import { vietorisRips } from '../src/core/topology';
 import type { TaskContext } from '../src/core/tasks/types';
 import type { Trainer } from '../src/core/training/trainer';
@@ -46,15 +50,23 @@ export function computeTopology(
 /** The sparse engine of the last probed weights: the Probes tab probes them again and again. */
 const engineFor = probeEngineCache();
 
+/** The reference attractor of the last probed space and size: building it costs n² exps. */
+let reference: { key: string; attractor: ReferenceAttractor | null } | null = null;
+
+function referenceOf(trainer: Trainer): ReferenceAttractor {
+  const { geometry, model, task } = trainer.config;
+  const key = JSON.stringify([geometry.manifold, model.hidden, task]);
+  if (reference?.key !== key) reference = { key, attractor: referenceFor(trainer) };
+  if (!reference.attractor)
+    throw new Error(
+      'probe: a hand-built reference exists for navigation on the circle and the torus',
+    );
+  return reference.attractor;
+}
+
 export function probe(trainer: Trainer, request: ProbeRequest): ProbeResult {
-  const { model } = trainer.config;
-  const probed: ProbeModel = {
-    weights: probeWeightsFrom(trainer.weightValues()),
-    n: model.hidden,
-    activation: model.activation,
-    placeCells: trainer.task.placeCells ?? null,
-    masks: { whh: trainer.masks.mask('whh') },
-  };
+  if (request.network === 'reference') return runReferenceProbe(request, referenceOf(trainer));
+  const probed = probeModelOf(trainer);
   return runProbe(request, probed, engineFor(probed));
 }
 

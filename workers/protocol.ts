@@ -3,6 +3,7 @@
  * app so either side can change without the other noticing. Only plain data crosses:
  * numbers, strings, and typed arrays (transferred, not copied).
  */
+import type { AttractorReport } from '../src/core/attractor';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type BackendPreference = BackendName | 'auto';
@@ -165,6 +166,12 @@ export interface TrainerApi {
    * velocities, perturbation) and returns the ProbeResult (activity frames, decoded path).
    */
   probe(request: unknown): Promise<Reply<unknown>>;
+  /**
+   * The current network's attractor measures (free-run drift, similarity, locality, kick
+   * recovery, path integration at 1×–10× the training length) beside its untrained start and
+   * the hand-built reference.
+   */
+  attractorReport(): Promise<Reply<AttractorReport>>;
   /** Place-cell centres (Np·2, metres) of a navigation run, else null. */
   placeCellCentres(): Promise<Float32Array | null>;
   /** A .txt file for the text task (bytes); refused (binary, bad UTF-8, too big) with a message. */

@@ -4,6 +4,7 @@
  * Playing is a chain of short ticks on the same queue, so a Pause or a new config never
  * lands in the middle of a step.
  */
+import { attractorReport, type AttractorReport } from '../src/core/attractor';
 import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../src/core/config/schema';
 import { parseRunConfig } from '../src/core/config/validate';
@@ -245,6 +246,18 @@ export class Session {
     return this.enqueue(() => {
       try {
         return { ok: true as const, value: probe(this.requireTrainer(), request as ProbeRequest) };
+      } catch (e) {
+        return { ok: false as const, error: (e as Error).message };
+      }
+    });
+  }
+
+  attractorReport(): Promise<Reply<AttractorReport>> {
+    return this.enqueue(() => {
+      try {
+        // Fewer starts and walks than the CLI's: the panel waits for this one.
+        const value = attractorReport(this.requireTrainer(), { starts: 4, walks: 6 });
+        return { ok: true as const, value };
       } catch (e) {
         return { ok: false as const, error: (e as Error).message };
       }

@@ -53,6 +53,7 @@ const api: TrainerApi = {
   loadText: (bytes, name) => need().loadText(bytes, name),
   sampleText: (prompt, length, temperature) => need().sampleText(prompt, length, temperature),
   placeCellCentres: () => need().placeCellCentres(),
+  attractorReport: () => need().attractorReport(),
   exportRun: () => need().exportRun(),
   exportCsr: () => need().exportCsr(),
   importRun: (text) => need().importRun(text),

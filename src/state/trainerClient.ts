@@ -2,6 +2,7 @@
  * The UI's handle on the training worker: starts it, routes its events to the stores, and
  * turns refused requests into messages. Nothing here computes; the worker does.
  */
+import type { AttractorReport } from '../core/attractor';
 import * as Comlink from 'comlink';
 import type { RunConfig } from '../core/config/schema';
 import {
@@ -219,6 +220,12 @@ export const trainer = {
     return reply.value;
   },
   placeCellCentres: () => remote().placeCellCentres(),
+  /** Throws the worker's message when the report is refused (the probe panel shows it). */
+  async attractorReport(): Promise<AttractorReport> {
+    const reply = await remote().attractorReport();
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  },
   /** A step with its parts measured; a refusal is shown and gives null. */
   async explainedStep(): Promise<unknown> {
     const reply = await remote().explainedStep();

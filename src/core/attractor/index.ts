@@ -16,3 +16,13 @@ export {
   type ReferenceOptions,
 } from './reference';
 export { runReferenceProbe } from './referenceProbe';
+export {
+  attractorReport,
+  probeModelOf,
+  referenceFor,
+  unitDistances,
+  type AttractorReport,
+  type NetworkMeasures,
+  type NetworkLabel,
+  type ReportOptions,
+} from './report';

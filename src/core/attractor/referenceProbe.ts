@@ -78,6 +78,7 @@ export function runReferenceProbe(request: ProbeRequest, ref: ReferenceAttractor
     decodedAxes: ref.dims,
     distances: ref.distances,
     engine: 'reference',
+    unitPositions: ref.positions,
     began,
   });
 }

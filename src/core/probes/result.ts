@@ -35,6 +35,8 @@ export interface ProbeTrajectory {
   /** n × n geodesic distances between the units, for locality; null: not measured. */
   distances: Float32Array | null;
   engine: ProbeResult['engine'];
+  /** The units the frames belong to when they are not the run's own (the reference's lattice). */
+  unitPositions?: Float32Array | null;
   began: number;
 }
 
@@ -121,6 +123,7 @@ export function probeResult(request: ProbeRequest, run: ProbeTrajectory): ProbeR
     verdict: probeVerdict(measures),
     localityVerdict: localityVerdict(measures.locality),
     engine: run.engine,
+    unitPositions: run.unitPositions ?? null,
     elapsedMs: performance.now() - run.began,
   };
 }

@@ -14,6 +14,8 @@ export type ProbeStart =
   | { kind: 'state'; state: Float32Array };
 
 export interface ProbeRequest {
+  /** Which network runs: the run's own (default) or the hand-built reference attractor. */
+  network?: 'trained' | 'reference';
   start: ProbeStart;
   /** Number of time steps T (each 0.02 s for navigation); 1 … MAX_PROBE_STEPS. */
   steps: number;
@@ -54,6 +56,8 @@ export interface ProbeResult {
   verdict: Verdict;
   /** Whether the activity is a bump in the units' geometry; null when not measured. */
   localityVerdict: Verdict | null;
+  /** The reference's own units (its lattice, in the run's coordinates); null: the run's units. */
+  unitPositions: Float32Array | null;
   /** What ran: the sparse (CSR) engine for a pruned W_hh, the dense loop, or the hand-built reference. */
   engine: 'sparse' | 'dense' | 'reference';
   /** Wall time of the probe in the worker, ms. */
