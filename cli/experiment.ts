@@ -4,18 +4,17 @@
  * Trains one run headless with the lab's core, prints progress, writes the run file, and
  * optionally trains its lottery ticket too.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { trainingSteps } from '../src/core/config/schema';
 import { deepMerge, runConfig } from '../src/core/config/validate';
 import { Rng } from '../src/core/random';
 import { evaluateFromCsr } from '../src/core/experiments/csrEvaluation';
-import { exportCsr } from '../src/core/serialization/csrFile';
-import { exportRun } from '../src/core/serialization/runIO';
 import { sample } from '../src/core/tasks/text/sample';
 import { Trainer } from '../src/core/training/trainer';
 import { backendOptions, startCliBackend } from './backend';
 import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { trainWithProgress } from './progress';
+import { loadRun, lotteryPath, runPathError, saveCsr, saveRun } from './runFiles';
 import { textContext, textFileOptions } from './textCorpus';
 
 const cli: CliSpec = {
@@ -24,15 +23,31 @@ const cli: CliSpec = {
   runSettings: true,
   options: {
     config: { type: 'string', value: 'FILE', help: 'start from a JSON config (flags override it)' },
-    out: { type: 'string', value: 'FILE', help: 'write the run file (JSON) here' },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      help: 'write the run file here: FILE.npz (binary, numpy/PyTorch) or FILE.json',
+    },
+    resume: {
+      type: 'string',
+      value: 'FILE',
+      help: 'continue the run in this run file (.npz or .json) exactly where it stopped',
+    },
+    'checkpoint-every': {
+      type: 'string',
+      value: 'N',
+      help: 'rewrite the --out file every N steps (atomically), so a killed job loses < N steps',
+    },
     csr: {
       type: 'string',
       value: 'FILE',
-      help: "also write the pruned W_hh in CSR (scipy's indptr/indices/data) here",
+      help:
+        'also write the pruned W_hh in CSR here: FILE.npz for scipy.sparse.load_npz (a file ' +
+        'per layer), or FILE.json',
     },
     lottery: {
       type: 'boolean',
-      help: 'also retrain the lottery ticket; written to FILE with .lottery.json',
+      help: 'also retrain the lottery ticket; written beside --out as FILE.lottery.npz/.json',
     },
     'csr-eval': {
       type: 'boolean',
@@ -78,14 +93,43 @@ export function main(argv: string[]): Promise<number> {
   return runCommand(cli, argv, train);
 }
 
+/** --out, --resume and --checkpoint-every, checked together, or the usage error. */
+function runFileOptions(parsed: ParsedArgs) {
+  const { resume, out } = parsed.options;
+  const every = parsed.options['checkpoint-every'];
+  if (typeof resume === 'string') {
+    if (Object.keys(parsed.config).length > 0 || parsed.options.config !== undefined)
+      return '--resume continues the run its file holds: run settings and --config do not apply';
+    const bad = runPathError('--resume', resume);
+    if (bad) return bad;
+  }
+  const bad = typeof out === 'string' ? runPathError('--out', out) : null;
+  if (bad) return bad;
+  const steps = Number(every ?? 0);
+  if (every !== undefined && (typeof every !== 'string' || !Number.isInteger(steps) || steps < 1))
+    return `--checkpoint-every takes a number of steps (1 or more), not '${every}'`;
+  if (every !== undefined && typeof out !== 'string')
+    return '--checkpoint-every rewrites the --out file: give --out FILE too';
+  return {
+    resume: typeof resume === 'string' ? resume : null,
+    out: typeof out === 'string' ? out : null,
+    every: steps,
+  };
+}
+
 async function train(parsed: ParsedArgs): Promise<number> {
+  const files = runFileOptions(parsed);
+  if (typeof files === 'string') return usageError(cli, files);
+  const resumed = files.resume === null ? null : await loadRun(files.resume);
+  if (resumed && !resumed.ok) return usageError(cli, `--resume ${resumed.error}`);
+  const run = resumed?.value ?? null;
   let config;
   try {
     const base =
       typeof parsed.options.config === 'string' ? readConfigFile(parsed.options.config) : {};
     // --text-file implies the text task on a custom corpus; explicit flags still win.
     const custom = parsed.options['text-file'] ? { task: { kind: 'text', corpus: 'custom' } } : {};
-    config = runConfig(deepMerge(deepMerge(base, custom), parsed.config));
+    config = run?.config ?? runConfig(deepMerge(deepMerge(base, custom), parsed.config));
   } catch (e) {
     return usageError(cli, (e as Error).message);
   }
@@ -101,19 +145,23 @@ async function train(parsed: ParsedArgs): Promise<number> {
   const refused = await startCliBackend(cli, parsed.options, steps);
   if (refused !== null) return refused;
   const quiet = parsed.options.quiet === true;
-  const out = typeof parsed.options.out === 'string' ? parsed.options.out : null;
+  const { out, every } = files;
 
   let trainer: Trainer;
   try {
-    trainer = new Trainer(config, undefined, undefined, context.value);
+    trainer = new Trainer(config, run?.state, run?.history, context.value);
   } catch (e) {
     console.error(`experiment: ${(e as Error).message}`);
     return 2;
   }
-  const sparse = await trainWithProgress(trainer, quiet ? null : 'sparse');
-  if (out) writeFileSync(out, JSON.stringify(exportRun(trainer)));
-  if (typeof parsed.options.csr === 'string')
-    writeFileSync(parsed.options.csr, JSON.stringify(exportCsr(trainer)));
+  // Every N steps the run file is rewritten (the last step's write is the final one below).
+  const checkpoint = async () => {
+    if (out && every > 0 && trainer.step % every === 0 && !trainer.done)
+      await saveRun(trainer, out);
+  };
+  const sparse = await trainWithProgress(trainer, quiet ? null : 'sparse', checkpoint);
+  if (out) await saveRun(trainer, out);
+  if (typeof parsed.options.csr === 'string') await saveCsr(trainer, parsed.options.csr);
   console.log(`sparse: ${sparse}`);
   if (parsed.options['csr-eval']) console.log(`csr: ${await describeCsrEvaluation(trainer)}`);
   if (tokens > 0 && config.task.kind === 'text') {
@@ -122,8 +170,7 @@ async function train(parsed: ParsedArgs): Promise<number> {
   if (parsed.options.lottery) {
     const ticket = trainer.lotteryTicket();
     const lottery = await trainWithProgress(ticket, quiet ? null : 'lottery');
-    if (out)
-      writeFileSync(out.replace(/(\.json)?$/, '.lottery.json'), JSON.stringify(exportRun(ticket)));
+    if (out) await saveRun(ticket, lotteryPath(out));
     console.log(`lottery: ${lottery}`);
     ticket.dispose();
   }

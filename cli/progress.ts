@@ -4,15 +4,23 @@ import { trainToEnd } from '../src/core/training/trainToEnd';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-/** Trains to the last step, validating at each epoch's end; returns the final summary line. */
-export async function trainWithProgress(trainer: Trainer, label: string | null): Promise<string> {
+/**
+ * Trains to the last step, validating at each epoch's end; returns the final summary line.
+ * `afterStep` runs after every step and its validation (the CLIs' checkpoints).
+ */
+export async function trainWithProgress(
+  trainer: Trainer,
+  label: string | null,
+  afterStep?: () => Promise<void>,
+): Promise<string> {
   const { stepsPerEpoch } = trainer.config.training;
   const unit = trainer.task.metricUnit ? ` ${trainer.task.metricUnit}` : '';
   const every = Math.max(1, Math.floor(stepsPerEpoch / 4));
   const started = performance.now();
   let windowStart = started;
   await trainToEnd(trainer, {
-    onStep: (point) => {
+    onStep: async (point) => {
+      await afterStep?.();
       const stepNumber = point.step + 1;
       if (!label || stepNumber % every !== 0) return;
       const now = performance.now();

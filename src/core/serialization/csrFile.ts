@@ -9,6 +9,9 @@
 import { isRecurrentMatrix } from '../model/params';
 import { csrDensity, toCsr } from '../sparse/csr';
 import type { Trainer } from '../training/trainer';
+import type { NpyHeader } from './npy';
+import { pytorchName } from './pytorchNames';
+import type { NpyArray as NpzArray, NpzEntry } from './runArchive';
 
 export const CSR_FORMAT = 'moduli-lab-csr';
 export const CSR_VERSION = 1;
@@ -53,4 +56,36 @@ export function exportCsr(trainer: Trainer): CsrFile {
     seed: trainer.config.seed,
     matrices,
   };
+}
+
+/**
+ * Each layer's pruned W_hh as the arrays scipy.sparse.save_npz writes for a csr_matrix
+ * (indices, indptr, format, shape, data), so scipy.sparse.load_npz(path) returns it. scipy
+ * holds one matrix a file: the caller writes one file per layer (pytorchName keys them).
+ */
+export function csrNpzEntries(trainer: Trainer): { name: string; entries: NpzEntry[] }[] {
+  const values = trainer.weightValues();
+  const n = trainer.config.model.hidden;
+  return trainer.masks.names.filter(isRecurrentMatrix).map((name) => {
+    const csr = toCsr(values[name], trainer.masks.mask(name), n, n);
+    const array = (member: string, header: NpyHeader, data: NpzArray['data']): NpzEntry => ({
+      name: member,
+      array: { ...header, data },
+      deflate: false,
+    });
+    return {
+      name: pytorchName(name),
+      entries: [
+        array('indices', { dtype: '<i4', shape: [csr.colIdx.length] }, csr.colIdx),
+        array('indptr', { dtype: '<i4', shape: [csr.rowPtr.length] }, csr.rowPtr),
+        array('format', { dtype: '|S3', shape: [] }, new TextEncoder().encode('csr')),
+        array(
+          'shape',
+          { dtype: '<i8', shape: [2] },
+          BigInt64Array.from([csr.rows, csr.cols], BigInt),
+        ),
+        array('data', { dtype: '<f4', shape: [csr.values.length] }, csr.values),
+      ],
+    };
+  });
 }

@@ -12,7 +12,8 @@ export interface TrainToEndOptions {
   signal?: AbortSignal;
   /** Steps between yields to the event loop; 0 (default) never yields. */
   yieldEvery?: number;
-  onStep?: (point: MetricPoint) => void;
+  /** After each step (and its validation); awaited, so a checkpoint can be written here. */
+  onStep?: (point: MetricPoint) => void | Promise<void>;
   /** After each epoch-end validation; `epoch` counts from 1. */
   onValidation?: (point: ValidationPoint, epoch: number) => void;
 }
@@ -35,7 +36,7 @@ export async function trainToEnd(
       const validation = await trainer.validate();
       onValidation?.(validation, trainer.step / stepsPerEpoch);
     }
-    onStep?.(point);
+    await onStep?.(point);
     if (yieldEvery > 0 && trainer.step % yieldEvery === 0) await yieldToEventLoop();
   }
   // What follows a finished run (export, its lottery ticket) reads its values synchronously.
