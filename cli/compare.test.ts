@@ -45,7 +45,9 @@ describe('npm run compare', () => {
         expect(code).toBe(0);
         expect(stdout).toMatch(/^\[1\/4\] torus · 50% · seed 1 · sparse {2}step 2\/8 {2}elapsed /m);
         expect(stdout).toMatch(/^\[4\/4\] no reg\/50%\/seed 2 done: sparse \d/m);
-        expect(stdout).toMatch(/^50% Sparse +\d\.\d+ \(\d\.\d+\) +\d/m);
+        // The global sparsity next to the target: half of W_hh is 8·8/2 of the 8·8 + 8·2 + 8
+        // weights (W_hh, W_ih, read-out) = 32/88 = 36.4%.
+        expect(stdout).toMatch(/^50% Sparse +36\.4% +\d\.\d+ \(\d\.\d+\) +\d/m);
         expect(stdout).toMatch(/^50% Lottery +\d/m);
 
         const json = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as {
@@ -56,7 +58,8 @@ describe('npm run compare', () => {
         expect(json.result.runs[0].config.model.hidden).toBe(8);
         const csv = readFileSync(`${out}.csv`, 'utf8').trimEnd().split('\n');
         expect(csv[0]).toBe(
-          'row,sparsity,kind,torus mean,torus std,torus n,no reg mean,no reg std,no reg n',
+          'row,sparsity,kind,global sparsity min,global sparsity max,' +
+            'torus mean,torus std,torus n,torus diverged,no reg mean,no reg std,no reg n,no reg diverged',
         );
         expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual([
           '50% Sparse',
@@ -66,15 +69,16 @@ describe('npm run compare', () => {
           [csv[1], 'sparseMetric'],
           [csv[2], 'lotteryMetric'],
         ] as const) {
-          const cells = line.split(',').slice(3).map(Number);
+          const cells = line.split(',').slice(5).map(Number);
           ['torus', 'no reg'].forEach((condition, i) => {
             const [a, b] = json.result.runs
               .filter((r) => r.condition === condition)
               .map((r) => r[key] as number);
             const { mean, std } = meanStd2(a, b);
-            expect(cells[3 * i]).toBeCloseTo(mean, 12);
-            expect(cells[3 * i + 1]).toBeCloseTo(std, 12);
-            expect(cells[3 * i + 2]).toBe(2);
+            expect(cells[4 * i]).toBeCloseTo(mean, 12);
+            expect(cells[4 * i + 1]).toBeCloseTo(std, 12);
+            expect(cells[4 * i + 2]).toBe(2);
+            expect(cells[4 * i + 3]).toBe(0);
           });
         }
       }),
@@ -91,8 +95,8 @@ describe('npm run compare', () => {
           ...['--hidden', '8', '--seq-len', '5', '--epochs', '2', '--steps', '2'],
         );
         expect(code).toBe(0);
-        expect(stdout).toMatch(/^ +torus +no reg +L1 +shuffled$/m);
-        expect(stdout).toMatch(/^95% Sparse +\d\.\d+ \(—\)/m);
+        expect(stdout).toMatch(/^ +global sparsity +torus +no reg +L1 +shuffled$/m);
+        expect(stdout).toMatch(/^95% Sparse +\d+\.\d% +\d\.\d+ \(—\)/m);
         expect(stdout).not.toContain('Lottery');
         const json = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as {
           result: ComparisonResult;
@@ -120,7 +124,7 @@ describe('npm run compare', () => {
         const args = ['--config', join(dir, 'text.json'), '--no-lottery', '--quiet'];
         const { code, stdout } = compare(...args, '--text-file', text, '--out', out);
         expect(code).toBe(0);
-        expect(stdout).toMatch(/^50% Sparse +\d+\.\d+/m);
+        expect(stdout).toMatch(/^50% Sparse +\d+\.\d% +\d+\.\d+/m);
         const json = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as {
           result: ComparisonResult;
         };
@@ -154,6 +158,7 @@ describe('npm run compare', () => {
     [['--preset', 'table1', '--sparsity', '0.5'], 'use --sparsities'],
     [['--preset', 'table1', '--sparsities', '1'], 'targetSparsities.0'],
     [['--preset', 'table1', '--text-file', 'a.txt'], '--text-file is for --task text'],
+    [['--preset', 'table1', '--diverged', 'skip'], "--diverged takes drop or failure, not 'skip'"],
   ])('%j is refused with 2 and a message naming %s', async (args, message) => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const logs = vi.spyOn(console, 'log').mockImplementation(() => {});

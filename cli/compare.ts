@@ -20,6 +20,7 @@ import {
   toCsv,
   toJson,
   type ComparisonConfig,
+  type DivergedScoring,
   type ProgressDetail,
   type RunOutcome,
 } from '../src/core/experiments';
@@ -46,6 +47,11 @@ const cli: CliSpec = {
     seeds: { type: 'string', value: '1,2', help: 'replace the seeds' },
     sparsities: { type: 'string', value: '0.9', help: 'replace the target sparsities' },
     'no-lottery': { type: 'boolean', help: 'skip the lottery tickets' },
+    diverged: {
+      type: 'string',
+      value: 'drop|failure',
+      help: 'diverged runs: drop (default: left out of the mean, counted) or failure (scored as the task’s trivial score: 100 cm, RMSE 0.408, perplexity = vocabulary size)',
+    },
     ...textFileOptions,
     out: {
       type: 'string',
@@ -124,6 +130,13 @@ function buildComparison({ config: runFlags, options: opts }: ParsedArgs): Compa
 }
 
 /** 75 → "1:15", 3725 → "1:02:05". */
+/** --diverged: how the table counts diverged runs. */
+function divergedScoring(raw: string | boolean | undefined): DivergedScoring {
+  if (raw === undefined) return 'drop';
+  if (raw === 'drop' || raw === 'failure') return raw;
+  throw new Error(`--diverged takes drop or failure, not '${String(raw)}'`);
+}
+
 function clock(seconds: number): string {
   const s = Math.round(seconds);
   const two = (x: number) => String(x).padStart(2, '0');
@@ -137,8 +150,10 @@ export function main(argv: string[]): Promise<number> {
 
 async function compare(parsed: ParsedArgs): Promise<number> {
   let comparison: ComparisonConfig;
+  let diverged: DivergedScoring;
   try {
     comparison = buildComparison(parsed);
+    diverged = divergedScoring(parsed.options.diverged);
   } catch (e) {
     return usageError(cli, (e as Error).message);
   }
@@ -186,7 +201,7 @@ async function compare(parsed: ParsedArgs): Promise<number> {
     context: context.value,
   }).finally(() => process.off('SIGINT', stop));
 
-  const table = summarize(result);
+  const table = summarize(result, { diverged });
   console.log(`\n${formatTable(table)}\n`);
   writeFileSync(`${out}.csv`, toCsv(table));
   writeFileSync(`${out}.json`, toJson(table, result));

@@ -26,6 +26,7 @@ export {
 export {
   COMPARISON_FORMAT,
   formatCell,
+  formatGlobalSparsity,
   formatTable,
   meanStd,
   summarize,
@@ -34,6 +35,7 @@ export {
   toJson,
   type Cell,
   type ComparisonTable,
+  type DivergedScoring,
   type TableRow,
 } from './table';
 export { getPreset, presets, type Preset } from './presets';

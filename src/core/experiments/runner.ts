@@ -32,6 +32,12 @@ export interface RunOutcome {
 export interface ComparisonResult {
   metricLabel: string;
   metricUnit: string;
+  /**
+   * The task's trivial score (navigation: untrained ≈ 100 cm; adding: always answering 1 ≈
+   * 0.408; text: the vocabulary size), what a diverged run scores when counted as a failure.
+   * Absent in comparison files written before it existed.
+   */
+  metricBaseline?: number;
   /** Axes in plan order, so a partial result still names every column and row. */
   conditions: string[];
   sparsities: number[];
@@ -128,6 +134,7 @@ export async function runComparison(
     const trainer = new Trainer(spec.config, undefined, undefined, options.context);
     result.metricLabel = trainer.task.metricLabel;
     result.metricUnit = trainer.task.metricUnit;
+    result.metricBaseline = trainer.task.metricBaseline.value;
     let ticket: Trainer | null = null;
     try {
       const sparse = await phase(trainer, 'sparse');

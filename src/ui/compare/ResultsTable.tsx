@@ -2,7 +2,12 @@
  * The comparison as the paper prints it: rows "p% Sparse" / "p% Lottery", one column per
  * condition, cells "mean (std)" over seeds, the best (lowest) of each row in bold.
  */
-import { formatCell, tableCaption, type ComparisonTable } from '../../core/experiments/table';
+import {
+  formatCell,
+  formatGlobalSparsity,
+  tableCaption,
+  type ComparisonTable,
+} from '../../core/experiments/table';
 import { bestInRow, tableDigits } from './resultsModel';
 
 export function ResultsTable({ table }: { table: ComparisonTable }) {
@@ -17,6 +22,12 @@ export function ResultsTable({ table }: { table: ComparisonTable }) {
       <thead>
         <tr>
           <th />
+          <th
+            scope="col"
+            title="Fraction of all weight matrices pruned, next to the target (which may count W_hh alone)"
+          >
+            global sparsity
+          </th>
           {table.conditions.map((c) => (
             <th key={c} scope="col" title={`Condition '${c}'`}>
               {c}
@@ -37,13 +48,21 @@ export function ResultsTable({ table }: { table: ComparisonTable }) {
             >
               {row.label}
             </th>
+            <th
+              className="cmp-global"
+              title="Global sparsity of this row's runs: the fraction of all weights pruned"
+            >
+              {formatGlobalSparsity(row)}
+            </th>
             {row.cells.map((cell, c) => (
               <td
                 key={table.conditions[c]}
                 className={best[r] === c ? 'cmp-best' : undefined}
                 title={
                   `${table.metricLabel}${unit}: mean (std) over ${cell.n} seed${cell.n === 1 ? '' : 's'}` +
-                  (cell.diverged ? `; ${cell.diverged} diverged, left out` : '') +
+                  (cell.diverged
+                    ? `; ${cell.diverged} diverged, ${cell.divergedScored ? 'scored as failures' : 'left out'}`
+                    : '') +
                   (best[r] === c ? '. Bold: lowest (best) in this row' : '')
                 }
               >
