@@ -25,12 +25,18 @@ export function ConfigField({ config, path, label, error, onChange }: ConfigFiel
   const value = valueAt(config, path);
   const id = `field-${path.replace(/\./g, '-')}`;
   const help = `${info.description}.${rangeText(info.min, info.max)} Changing it starts a new run.`;
+  // Screen readers hear the message (when refused) and the explanation with the control.
+  const aria = {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error ${id}-help` : `${id}-help`,
+  };
   return (
     <div className={`field${error ? ' field-error' : ''}`} title={help} data-field={path}>
       <label htmlFor={id}>{label}</label>
       {info.control === 'select' && (
         <select
           id={id}
+          {...aria}
           value={String(value)}
           onChange={(e) => onChange(path, coerce(e.target.value, value))}
         >
@@ -44,6 +50,7 @@ export function ConfigField({ config, path, label, error, onChange }: ConfigFiel
       {info.control === 'checkbox' && (
         <input
           id={id}
+          {...aria}
           type="checkbox"
           checked={Boolean(value)}
           onChange={(e) => onChange(path, e.target.checked)}
@@ -53,13 +60,17 @@ export function ConfigField({ config, path, label, error, onChange }: ConfigFiel
         <NumberInput
           key={String(value)}
           id={id}
+          aria={aria}
           value={value as number | null}
           info={info}
           onCommit={(v) => onChange(path, v)}
         />
       )}
+      <span id={`${id}-help`} className="visually-hidden">
+        {help}
+      </span>
       {error && (
-        <div className="field-message" role="alert">
+        <div id={`${id}-error`} className="field-message" role="alert">
           {error}
         </div>
       )}
@@ -74,11 +85,12 @@ function coerce(raw: string, previous: unknown): unknown {
 
 function NumberInput(props: {
   id: string;
+  aria: { 'aria-invalid'?: boolean; 'aria-describedby': string };
   value: number | null;
   info: ReturnType<typeof fieldInfo>;
   onCommit: (value: number | null) => void;
 }) {
-  const { id, value, info, onCommit } = props;
+  const { id, aria, value, info, onCommit } = props;
   // null (where the schema allows it) shows as an empty box.
   const shown = value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
@@ -93,7 +105,7 @@ function NumberInput(props: {
       type="text"
       inputMode="decimal"
       value={draft}
-      aria-describedby={`${id}-range`}
+      {...aria}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {

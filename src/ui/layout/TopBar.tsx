@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useLab } from '../../state/labStore';
+import { useShortcutSetting } from '../../state/shortcutSetting';
 import { applyConfig, trainer } from '../../state/trainerClient';
 import { BackendBadge } from './BackendBadge';
 import { PresetPicker } from './PresetPicker';
@@ -15,6 +16,7 @@ export function TopBar() {
   const run = useLab((s) => s.run);
   const config = useLab((s) => s.config);
   const [perUpdate, setPerUpdate] = useState(1);
+  const shortcuts = useShortcutSetting();
   const running = run.status === 'running';
   const finished = run.status === 'done' || run.status === 'diverged';
 
@@ -58,6 +60,13 @@ export function TopBar() {
       </button>
       <button onClick={newSeed} title="Start a new run with another seed">
         New seed
+      </button>
+      <button
+        aria-pressed={shortcuts.enabled}
+        onClick={() => shortcuts.setEnabled(!shortcuts.enabled)}
+        title="Single-key shortcuts: Space trains or pauses, S steps, R resets, when focus is not in a control. Turn them off if they get in the way (speech input, say); this browser remembers."
+      >
+        Shortcut keys
       </button>
       <label
         className="per-update"

@@ -3,7 +3,7 @@
  * and the units as spheres that follow the snapshots. Click a unit to colour the others by
  * their link to it; the selection is shared with the heatmap.
  */
-import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { ManifoldId } from '../../core/config/schema';
 import { getManifold } from '../../core/manifolds';
@@ -14,6 +14,8 @@ import { NeuronPoints, type NeuronColorMode } from './NeuronPoints';
 import { OrbitRig } from './OrbitRig';
 import { RenderOnChange } from './RenderOnChange';
 import { ManifoldLegend } from './ManifoldLegend';
+import { SnapshotDescription } from './SnapshotDescription';
+import { sceneText } from './snapshotText';
 import { usePrefersDark } from './canvasHooks';
 import { constantActivity, type ActivitySource } from '../probes/activityStore';
 import { ActivityLegend } from '../probes/ActivityLegend';
@@ -60,6 +62,7 @@ export function ManifoldView(props: ManifoldViewProps) {
   const radius = geometry.radius > 0 ? geometry.radius : fit.radius || 5;
   const dark = usePrefersDark();
   const tooltipRef = useRef<HTMLDivElement>(null);
+  const descriptionId = useId();
   const legendMaxRef = useRef<HTMLSpanElement>(null);
   const extentRef = useRef(0);
   const { activity: activityProp } = props;
@@ -88,7 +91,14 @@ export function ManifoldView(props: ManifoldViewProps) {
       className="mv-manifold"
       title={`${manifold.label}: each sphere is a hidden unit at its position on the manifold. Drag to rotate, wheel to zoom, right-drag to pan, double-click to re-frame. Click a unit to select it and colour the others by their connection to it; click empty space to clear.`}
     >
-      <div className="mv-stack" style={{ height }} onDoubleClick={refit}>
+      <div
+        className="mv-stack"
+        style={{ height }}
+        onDoubleClick={refit}
+        role="img"
+        aria-label={`${manifold.label}: the hidden units in 3D`}
+        aria-describedby={descriptionId}
+      >
         <Canvas
           frameloop="demand"
           gl={{ preserveDrawingBuffer: true, antialias: true }}
@@ -119,6 +129,11 @@ export function ManifoldView(props: ManifoldViewProps) {
         </Canvas>
         <div ref={tooltipRef} className="mv-tooltip" hidden />
       </div>
+      <SnapshotDescription
+        id={descriptionId}
+        source={source}
+        describe={(s) => sceneText(s, manifold.label, selected)}
+      />
       {activityShown ? (
         <ActivityLegend maxRef={legendMaxRef} />
       ) : (

@@ -3,7 +3,7 @@
  * animation frame and repaints only when a store's version, the size or the theme changes;
  * hovering reports a step upward so every chart can show the same step.
  */
-import { useRef, type PointerEvent } from 'react';
+import { useId, useRef, type PointerEvent } from 'react';
 import { format as d3format } from 'd3';
 import { lowerBound, nearestIndex } from '../data/columnStore';
 import { buildChart, type ChartModel, type ChartOptions, type ChartSeries } from './chartModel';
@@ -55,6 +55,7 @@ export function MetricChart(props: MetricChartProps) {
   const legendRef = useRef<HTMLUListElement>(null);
   const stepRef = useRef<HTMLSpanElement>(null);
   const modelRef = useRef<ChartModel | null>(null);
+  const textId = useId();
   const drawn = useRef({ base: '', overlay: '' });
   const { width } = useElementSize(boxRef);
   const scheme = usePrefersDark();
@@ -117,8 +118,11 @@ export function MetricChart(props: MetricChartProps) {
       const v = values[i]?.value;
       el.textContent = v === undefined || !Number.isFinite(v) ? '–' : fmt(v) + (props.unit ?? '');
     });
-    if (stepRef.current)
-      stepRef.current.textContent = hoverStep === null ? 'latest' : `step ${hoverStep}`;
+    if (stepRef.current) {
+      const first = series.find((s) => s.source.length > 0);
+      const latest = first ? `latest, step ${first.xs()[first.source.length - 1]}` : 'latest';
+      stepRef.current.textContent = hoverStep === null ? latest : `step ${hoverStep}`;
+    }
   });
 
   const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
@@ -137,11 +141,20 @@ export function MetricChart(props: MetricChartProps) {
         <span className="mv-chart-title">{title}</span>
         <span
           className="mv-chart-step"
+          id={`${textId}-step`}
           ref={stepRef}
           title="Values below are at this step (latest when not hovering)"
         />
       </figcaption>
-      <div className="mv-chart-plot" ref={boxRef} style={{ height }}>
+      {/* The plot's text alternative is the step and the legend's values beside it. */}
+      <div
+        className="mv-chart-plot"
+        ref={boxRef}
+        style={{ height }}
+        role="img"
+        aria-label={`${title} chart over training steps`}
+        aria-describedby={`${textId}-step ${textId}-values`}
+      >
         <canvas ref={baseRef} className="mv-layer" />
         <canvas
           ref={overlayRef}
@@ -150,7 +163,7 @@ export function MetricChart(props: MetricChartProps) {
           onPointerLeave={() => onHoverStep(null)}
         />
       </div>
-      <ul className="mv-legend" ref={legendRef}>
+      <ul className="mv-legend" id={`${textId}-values`} ref={legendRef}>
         {series.map((s) => (
           <li key={s.label} title={s.title ?? s.label}>
             <i

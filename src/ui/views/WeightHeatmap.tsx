@@ -3,10 +3,12 @@
  * Reads the shared snapshot store in its own frame loop; a new snapshot costs one pixel
  * fill, never a React render. Click a cell to select its row's neuron.
  */
-import { useRef, useState, type MouseEvent } from 'react';
+import { useId, useRef, useState, type MouseEvent } from 'react';
 import { format } from 'd3';
 import type { SnapshotStore } from '../data/snapshotStore';
 import { HeatmapPainter } from './heatmapCanvas';
+import { SnapshotDescription } from './SnapshotDescription';
+import { heatmapText } from './snapshotText';
 import { DIVERGING_STOPS, PRUNED_COLOR, SELECTED_COLOR } from './palette';
 import { cssVar, prepareCanvas, useAnimationFrame, useElementSize } from './canvasHooks';
 import './views.css';
@@ -30,6 +32,7 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
   const rangeRef = useRef<HTMLSpanElement>(null);
   const negRef = useRef<HTMLSpanElement>(null);
   const [painter] = useState(() => new HeatmapPainter());
+  const descriptionId = useId();
   const drawn = useRef({ version: -1, order: undefined as Int32Array | undefined, key: '' });
   const hover = useRef<{ x: number; y: number; row: number; col: number } | null>(null);
   const { width: side } = useElementSize(boxRef);
@@ -109,7 +112,14 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
       className="mv-heatmap"
       title="Recurrent weights W_hh: row j = weights into unit j, column k = weights out of unit k. Blue negative, white zero, red positive, grey pruned. Click a row to select its neuron."
     >
-      <div className="mv-stack" ref={boxRef} style={{ height: side }}>
+      <div
+        className="mv-stack"
+        ref={boxRef}
+        style={{ height: side }}
+        role="img"
+        aria-label="W_hh heatmap"
+        aria-describedby={descriptionId}
+      >
         <canvas
           ref={canvasRef}
           className="mv-layer mv-interactive"
@@ -119,6 +129,7 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
         />
         <div ref={tipRef} className="mv-tooltip" hidden />
       </div>
+      <SnapshotDescription id={descriptionId} source={source} describe={heatmapText} />
       <div className="mv-legend">
         <span title="Diverging scale symmetric around zero; its ends are ± the 99th percentile of |weight| among alive entries (larger weights take the end colours)">
           <span className="mv-value" ref={negRef}>
