@@ -4,6 +4,7 @@ import { metrics, validation } from '../state/trainerClient';
 import { FocusHelp } from './common';
 import { ConfigPanel } from './controls/ConfigPanel';
 import { NeuronViews } from './layout/NeuronViews';
+import { FirstVisit } from './layout/FirstVisit';
 import { Notice } from './layout/Notice';
 import { ResumeOffer } from './layout/ResumeOffer';
 import { TopBar } from './layout/TopBar';
@@ -24,6 +25,7 @@ export function App() {
       <FocusHelp />
       <Notice />
       <ResumeOffer />
+      {!classroom && <FirstVisit />}
       {config ? (
         <main className="columns">
           {!classroom && <ConfigPanel config={config} />}
