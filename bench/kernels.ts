@@ -15,7 +15,8 @@ import {
   recurrence,
   recurrenceBackward,
 } from '../src/core/kernels/recurrence';
-import { PLACE_CELL_CROSS_ENTROPY, placeCellCrossEntropy } from '../src/core/kernels/crossEntropy';
+import { PLACE_CELL_CROSS_ENTROPY } from '../src/core/kernels/crossEntropy';
+import { placeCellCrossEntropy } from '../src/core/tasks/navigation/crossEntropy';
 import {
   MODULI_MATMUL,
   registerWasmKernels,

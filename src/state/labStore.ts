@@ -1,7 +1,7 @@
 /**
  * The lab's coarse state (STYLE: fast values stay out of React): the applied run config,
  * run status, backend, selection and the message line. Streaming metrics and snapshots
- * live in the stores of src/ui/data, read by the views' own frame loops.
+ * live in the stores of src/state/streams, read by the views' own frame loops.
  */
 import { create } from 'zustand';
 import type { RunConfig } from '../core/config/schema';

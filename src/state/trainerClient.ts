@@ -12,8 +12,8 @@ import {
   type TrainerApi,
   type WorkerEvent,
 } from '../../workers/protocol';
-import { createMetricSeries, createValidationSeries } from '../ui/data/metricSeries';
-import { SnapshotStore } from '../ui/data/snapshotStore';
+import { createMetricSeries, createValidationSeries } from './streams/metricSeries';
+import { SnapshotStore } from './streams/snapshotStore';
 import { useLab } from './labStore';
 import { Autosaver, LabDb, type RunMeta } from './persistence';
 

@@ -4,9 +4,20 @@
  */
 import { z } from 'zod';
 import { trainedEmbeddingRefusal } from '../inhibitors';
+import { dogSchema, inhibitorSchema } from './inhibitorSchema';
+import { int, num } from './ranges';
 
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-const num = (min: number, max: number) => z.number().min(min).max(max);
+// The inhibitors' own schemas live apart, so src/core/inhibitors can read their types without
+// importing this module, which imports the inhibitors (for the trained-embedding rule).
+export {
+  diffusionSchema,
+  dogSchema,
+  inhibitorSchema,
+  rickerSchema,
+  sinusoidSchema,
+  type InhibitorConfig,
+  type InhibitorKind,
+} from './inhibitorSchema';
 
 export const navigationTaskSchema = z.strictObject({
   kind: z.literal('navigation'),
@@ -54,11 +65,9 @@ export const textTaskSchema = z.strictObject({
     .describe('shipped: Pride and Prejudice (public domain); custom: your own .txt or WikiText-2'),
 });
 
-export const taskSchema = z.discriminatedUnion('kind', [
-  navigationTaskSchema,
-  addingTaskSchema,
-  textTaskSchema,
-]);
+export const taskSchema = z
+  .discriminatedUnion('kind', [navigationTaskSchema, addingTaskSchema, textTaskSchema])
+  .describe('The problem the network learns: path integration, the adding problem or text');
 export type TaskConfig = z.infer<typeof taskSchema>;
 export type TaskKind = TaskConfig['kind'];
 export type TextTaskConfig = z.infer<typeof textTaskSchema>;
@@ -96,42 +105,6 @@ export const geometrySchema = z.strictObject({
       'Trained positions: their gradient is scaled by this factor to the power of the epoch (authors’ adding problem: 0.99; 1: off)',
     ),
 });
-
-export const dogSchema = z.strictObject({
-  kind: z.literal('dog'),
-  c: num(0, 1e6).default(100).describe('Scale c'),
-  sigma1: num(1e-6, 1e3).default(0.25).describe('Inner width σ₁ (d²/σ₁)'),
-  sigma2: num(1e-6, 1e3).default(5).describe('Outer width σ₂ (d²/σ₂), must exceed σ₁'),
-  kappa: z
-    .enum(['peak', 'realised', 'paper'])
-    .default('peak')
-    .describe(
-      'peak: κ = the bracket’s analytic maximum over d ≥ 0 (f touches 0 on a ring); realised: its largest value over this embedding’s pairwise distances (authors’ code); paper: κ = 1 (eq. 8)',
-    ),
-});
-export const rickerSchema = z.strictObject({
-  kind: z.literal('ricker'),
-  c: num(0, 1e6).default(100).describe('Scale c'),
-  sigma: num(1e-6, 1e3).default(1).describe('Width σ; the maximum sits at d = √3·σ'),
-});
-export const diffusionSchema = z.strictObject({
-  kind: z.literal('diffusion'),
-  c: num(0, 1e6).default(1).describe('Scale c'),
-  power: num(0.1, 8).default(2).describe('Exponent n in c·dⁿ'),
-});
-export const sinusoidSchema = z.strictObject({
-  kind: z.literal('sinusoid'),
-  c: num(0, 1e6).default(50).describe('Scale c in c + c·cos(μd)'),
-  mu: num(1e-6, 100).default(2).describe('Frequency μ'),
-});
-export const inhibitorSchema = z
-  .discriminatedUnion('kind', [dogSchema, rickerSchema, diffusionSchema, sinusoidSchema])
-  .refine((f) => f.kind !== 'dog' || f.sigma2 > f.sigma1, {
-    message: 'σ₂ must be larger than σ₁',
-    path: ['sigma2'],
-  });
-export type InhibitorConfig = z.infer<typeof inhibitorSchema>;
-export type InhibitorKind = InhibitorConfig['kind'];
 
 export const regularizerSchema = z.strictObject({
   condition: z

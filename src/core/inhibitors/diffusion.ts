@@ -4,7 +4,7 @@
  * `trainedEmbeddingRefusal`).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { InhibitorConfig } from '../config/schema';
+import type { InhibitorConfig } from '../config/inhibitorSchema';
 import type { Inhibitor } from './types';
 import { safeSqrt } from '../manifolds/pairwise';
 

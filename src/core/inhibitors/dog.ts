@@ -6,7 +6,7 @@
  * the paper's eq. 8 writes κ = 1 instead (offered as the 'paper' toggle).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { InhibitorConfig } from '../config/schema';
+import type { InhibitorConfig } from '../config/inhibitorSchema';
 import type { Inhibitor } from './types';
 import { expNonPositive } from './exp';
 

@@ -4,7 +4,7 @@
  * embeddings.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { InhibitorConfig, InhibitorKind } from '../config/schema';
+import type { InhibitorConfig, InhibitorKind } from '../config/inhibitorSchema';
 import type { Inhibitor, InhibitorTensors } from './types';
 import { dog } from './dog';
 import { ricker } from './ricker';

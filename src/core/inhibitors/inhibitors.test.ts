@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { inhibitorSchema, type InhibitorConfig, type InhibitorKind } from '../config/schema';
+import {
+  inhibitorSchema,
+  type InhibitorConfig,
+  type InhibitorKind,
+} from '../config/inhibitorSchema';
 import fixture from './fixtures/authors-code-inhibitors.json';
 import {
   assertUsableWithTrainedEmbedding,

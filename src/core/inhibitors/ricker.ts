@@ -4,7 +4,7 @@
  * neighbours are free, f peaks at d = √3·σ with c·(1 + 2e^{−3/2}) and tends to c far away. f ≥ 0.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { InhibitorConfig } from '../config/schema';
+import type { InhibitorConfig } from '../config/inhibitorSchema';
 import type { Inhibitor } from './types';
 import { expNonPositive } from './exp';
 

@@ -3,7 +3,7 @@
  * f(d) = c + c·cos(μd). Zero at d = π/μ, 3π/μ, …: periodic rings of cheap weights. f ≥ 0.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { InhibitorConfig } from '../config/schema';
+import type { InhibitorConfig } from '../config/inhibitorSchema';
 import type { Inhibitor } from './types';
 import { safeReciprocal, safeSqrt } from '../manifolds/pairwise';
 

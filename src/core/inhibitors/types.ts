@@ -3,7 +3,7 @@
  * distance d.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { InhibitorConfig, InhibitorKind } from '../config/schema';
+import type { InhibitorConfig, InhibitorKind } from '../config/inhibitorSchema';
 
 export interface Inhibitor<C extends InhibitorConfig = InhibitorConfig> {
   readonly kind: InhibitorKind;

@@ -1,13 +1,11 @@
 /**
  * Cross-entropy against soft targets, the loss of every head that reads out a distribution, and
- * its place-cell form for navigation. Each elementwise tfjs op over the [T·B, Np] logits is a
- * pass through memory (~1 ms each on WASM); with place cells, a backend with a kernel registered
- * under PLACE_CELL_CROSS_ENTROPY (WASM: ../wasm/kernels) makes the targets and the loss in one call.
- * Elsewhere the same maths runs as tfjs ops.
+ * the contract of a fused kernel that makes Gaussian-code targets and the loss in one call
+ * (PLACE_CELL_CROSS_ENTROPY; WASM: ../wasm/kernels). Each elementwise tfjs op over the [T·B, Np]
+ * logits is a pass through memory (~1 ms each on WASM), hence the fused form. Its user, the
+ * navigation task, lives with its task (../tasks/navigation/crossEntropy.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { PlaceCells } from '../tasks/navigation/placeCells';
-import { placeCellTargetsTensor } from '../tasks/navigation/placeCellsOnDevice';
 
 export const PLACE_CELL_CROSS_ENTROPY = 'ModuliPlaceCellCrossEntropy';
 
@@ -44,36 +42,4 @@ export function softTargetCrossEntropy(
   const loss = tf.sub(tf.mean(logSumExp), tf.div(tf.sum(tf.mul(targets, logits)), rows));
   const dLogits = tf.div(tf.sub(probs, targets), rows) as tf.Tensor2D;
   return { loss: loss as tf.Scalar, dLogits, logSumExp };
-}
-
-/** The cross-entropy against the place-cell code (docs/science.md §Navigation) of `positions` (R·2, metres). */
-export function placeCellCrossEntropy(
-  logits: tf.Tensor2D,
-  cells: PlaceCells,
-  positions: Float32Array,
-): CrossEntropy {
-  if (!tf.getKernel(PLACE_CELL_CROSS_ENTROPY, tf.getBackend())) {
-    return tf.tidy(() => {
-      const { loss, dLogits } = softTargetCrossEntropy(
-        logits,
-        placeCellTargetsTensor(cells, positions),
-      );
-      return { loss, dLogits };
-    });
-  }
-  return tf.tidy(() => {
-    const inputs: PlaceCellCrossEntropyInputs = {
-      logits,
-      positions: tf.tensor2d(positions, [positions.length / 2, 2]),
-      centres: tf.tensor2d(cells.centres, [cells.count, 2]),
-    };
-    const scale = -1 / (2 * cells.widthMeters * cells.widthMeters);
-    const [dLogits, parts, expSums] = tf
-      .engine()
-      .runKernel(PLACE_CELL_CROSS_ENTROPY, inputs, { scale }) as unknown as tf.Tensor[];
-    return {
-      loss: tf.mean(tf.add(parts, tf.log(expSums))) as tf.Scalar,
-      dLogits: dLogits as tf.Tensor2D,
-    };
-  });
 }

@@ -9,21 +9,23 @@
  * Each head turns its targets into tensors itself.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  placeCellCrossEntropy,
-  softTargetCrossEntropy,
-  type CrossEntropy,
-} from '../kernels/crossEntropy';
+import { softTargetCrossEntropy, type CrossEntropy } from '../kernels/crossEntropy';
 import { gemm, transpose2d } from '../wasm/kernels';
-import type { PlaceCells } from '../tasks/navigation/placeCells';
 
 export type HeadKind = keyof typeof heads;
 
 /**
- * Targets as a plain array, or as navigation's place cells and the positions whose code they are:
- * T·B × Np Gaussians are slow in plain JS, and the loss makes them on the device.
+ * Soft targets that a task makes on the device together with their cross-entropy (navigation:
+ * the place-cell code of positions, since T·B × Np Gaussians are slow in plain JS, fused with
+ * the loss where a kernel allows). The heads know only this interface, not the task.
  */
-export type Targets = Float32Array | { placeCells: PlaceCells; positions: Float32Array };
+export interface DeviceTargets {
+  /** The loss and d loss / d logits of `logits` against these targets; call inside tf.tidy. */
+  crossEntropy(logits: tf.Tensor2D): CrossEntropy;
+}
+
+/** Targets as a plain array, or made on the device by the loss itself. */
+export type Targets = Float32Array | DeviceTargets;
 
 export interface HeadGrads {
   decoder: tf.Tensor2D;
@@ -64,8 +66,8 @@ function crossEntropy<C extends CrossEntropy>(
 }
 
 /**
- * Soft targets [T·B, out], as an array or as place cells and positions (navigation: targets and
- * loss in one fused kernel where there is one); the output is the logits.
+ * Soft targets [T·B, out], as an array or made on the device by their own loss (navigation:
+ * targets and loss in one fused kernel where there is one); the output is the logits.
  */
 function softmaxAllSteps(
   decoder: tf.Tensor2D,
@@ -76,7 +78,7 @@ function softmaxAllSteps(
   const lossOf = (logits: tf.Tensor2D) =>
     targets instanceof Float32Array
       ? softTargetCrossEntropy(logits, tf.tensor2d(targets, logits.shape))
-      : placeCellCrossEntropy(logits, targets.placeCells, targets.positions);
+      : targets.crossEntropy(logits);
   return crossEntropy(decoder, bias, states, lossOf, (logits) => logits);
 }
 

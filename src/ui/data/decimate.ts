@@ -3,7 +3,7 @@
  * two vertices per pixel column, so it stays smooth at tens of thousands of steps and still
  * shows every spike (a plain subsample would hide them).
  */
-import { lowerBound } from './columnStore';
+import { lowerBound } from '../../state/streams/columnStore';
 
 export interface Decimated {
   /** Pixel columns, i.e. the length of the arrays below. */

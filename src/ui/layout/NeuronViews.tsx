@@ -9,7 +9,7 @@ import { snapshots, trainer } from '../../state/trainerClient';
 import { ManifoldView } from '../views/ManifoldView';
 import { WeightHeatmap } from '../views/WeightHeatmap';
 import { useLabDb } from '../../state/useLabDb';
-import { probeActivity } from '../../state/probeActivity';
+import { probeActivity } from './probeActivity';
 import { CompareTab } from './CompareTab';
 import { LessonsTab } from './LessonsTab';
 import { ProbesTab } from './ProbesTab';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { RunConfig } from '../../core/config/schema';
 import type { ProbeRequest, ProbeResult } from '../../core/probes';
 import { useLab } from '../../state/labStore';
-import { probeActivity } from '../../state/probeActivity';
+import { probeActivity } from './probeActivity';
 import { trainer } from '../../state/trainerClient';
 import { ProbePanel } from '../probes';
 

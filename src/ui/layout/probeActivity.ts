@@ -1,4 +1,4 @@
 /** Probe activity shared by the probe panel (which plays it) and the 3D view (which paints it). */
-import { ActivityStore } from '../ui/probes';
+import { ActivityStore } from '../probes/activityStore';
 
 export const probeActivity = new ActivityStore();

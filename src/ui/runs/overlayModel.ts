@@ -3,7 +3,7 @@
  * the run files' histories into the column stores the metric chart draws. Only the two
  * history arrays are kept; the weights are dropped with the parsed file.
  */
-import { ColumnStore } from '../data/columnStore';
+import { ColumnStore } from '../../state/streams/columnStore';
 import type { ChartSeries } from '../views/chartModel';
 import { chartSeries } from '../views/chartModel';
 

@@ -4,6 +4,7 @@
  * code after each step.
  */
 import type { Rng } from '../../random';
+import { placeCellTargetsFor, type PlaceCellTargets } from './crossEntropy';
 import { placeCellTargets, type PlaceCells } from './placeCells';
 import { randomWalk } from './trajectory';
 
@@ -25,7 +26,7 @@ export interface NavigationBatch {
    * The place-cell code of the position after each step, [T·B, Np], as the cells and those
    * positions: the loss makes the code on the device, fused with itself where it can.
    */
-  targets: { placeCells: PlaceCells; positions: Float32Array };
+  targets: PlaceCellTargets;
   /** (T·B·2) true positions after each step, for the error in cm. */
   positions: Float32Array;
 }
@@ -43,7 +44,7 @@ export function navigationBatch(
     batch,
     velocities: walk.velocities,
     startCode: placeCellTargets(cells, walk.startPositions),
-    targets: { placeCells: cells, positions: walk.positions },
+    targets: placeCellTargetsFor(cells, walk.positions),
     positions: walk.positions,
   };
 }
