@@ -7,13 +7,13 @@
  * step and still prints and writes what finished.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { trainingSteps } from '../src/core/config/schema';
 import { deepMerge, isPlainObject } from '../src/core/config/validate';
 import {
   comparisonConfig,
   formatTable,
   getPreset,
   planComparison,
+  plannedSteps,
   presets,
   runComparison,
   summarize,
@@ -164,11 +164,7 @@ async function compare(parsed: ParsedArgs): Promise<number> {
   if (!context.ok) {
     return usageError(cli, context.error);
   }
-  const steps = plan.reduce(
-    (sum, spec) => sum + trainingSteps(spec.config.training) * (spec.lottery ? 2 : 1),
-    0,
-  );
-  const refused = await startCliBackend(cli, parsed.options, steps);
+  const refused = await startCliBackend(cli, parsed.options, plannedSteps(plan));
   if (refused !== null) return refused;
 
   const controller = new AbortController();

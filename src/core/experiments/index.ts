@@ -17,6 +17,7 @@ export {
   type RunSpec,
 } from './comparison';
 export {
+  plannedSteps,
   runComparison,
   type ComparisonResult,
   type ProgressDetail,

@@ -85,6 +85,10 @@ type Final = number | 'diverged' | 'cancelled';
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 const stepsOf = (spec: RunSpec) => trainingSteps(spec.config.training) * (spec.lottery ? 2 : 1);
 
+/** Training steps of the whole plan, lottery tickets included. */
+export const plannedSteps = (plan: RunSpec[]): number =>
+  plan.reduce((sum, spec) => sum + stepsOf(spec), 0);
+
 export async function runComparison(
   plan: RunSpec[],
   options: RunnerOptions = {},
@@ -92,7 +96,7 @@ export async function runComparison(
   if (plan.length === 0) throw new Error('runComparison: the plan has no runs');
   const { signal, onProgress, onRunDone } = options;
   const yieldEvery = Math.max(1, Math.floor(options.yieldEvery ?? 1));
-  const totalSteps = plan.reduce((sum, spec) => sum + stepsOf(spec), 0);
+  const totalSteps = plannedSteps(plan);
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   let stepsDone = 0;
