@@ -1,7 +1,10 @@
 /**
  * A tiny WebAssembly assembler: byte helpers, the opcodes our hand-written kernels use, and a
  * module builder. There is no toolchain in this project (and none in the browser), so the SIMD
- * kernels (./sparse, ./kernels) are written as byte arrays built from these pieces.
+ * kernels (./sparse, ./kernels) are written as byte arrays built from these pieces. A function
+ * declares its parameters and locals by name (`frame`), and the module carries those names and
+ * the functions' in a name section, so a disassembler (wabt's wasm2wat, the browser's debugger)
+ * shows them: ./listing.test.ts checks a text listing of every module in (./listing/*.wat).
  * Opcodes follow the WebAssembly core spec plus the SIMD and relaxed-SIMD proposals.
  */
 
@@ -33,7 +36,8 @@ export const sleb = (n: number): Bytes => {
 
 export const vec = (items: Bytes[]): Bytes => [...uleb(items.length), ...items.flat()];
 export const section = (id: number, body: Bytes): Bytes => [id, ...uleb(body.length), ...body];
-export const name = (s: string): Bytes => vec([...s].map((c) => [c.charCodeAt(0)]));
+/** A name: its UTF-8 bytes, length first. */
+export const name = (s: string): Bytes => vec([...new TextEncoder().encode(s)].map((b) => [b]));
 
 export const I32 = 0x7f;
 export const F32 = 0x7d;
@@ -147,6 +151,70 @@ export interface Func {
   /** Extra locals as [count, type] runs, after the parameters. */
   locals: [number, number][];
   body: Bytes;
+  /** The function's name in the name section. */
+  name?: string;
+  /** Names of the parameters and locals, by index (see frame). */
+  names?: string[];
+}
+
+/** A local's type, or [type, count] for a numbered run of them (name0, name1, …). */
+type Declared = number | readonly [number, number];
+type Declarations = Record<string, Declared>;
+
+/** Parameters and locals declared by name, with each one's index. */
+export interface Frame<Name extends string> {
+  /** Index of each local; for a run, the index of its first. */
+  at: Record<Name, number>;
+  /** What a Func takes: `{ ...frame.declaration, body }`. */
+  declaration: Pick<Func, 'params' | 'locals' | 'names'>;
+}
+
+/**
+ * A function's parameters, then its locals, by name in declaration order (the order of the
+ * indices). `{ acc: [V128, 12] }` declares acc0 … acc11 with at.acc the index of acc0.
+ */
+export function frame<P extends Declarations, L extends Declarations = Record<never, Declared>>(
+  params: P,
+  locals?: L,
+): Frame<Extract<keyof P | keyof L, string>> {
+  const at: Record<string, number> = {};
+  const types: number[] = [];
+  const names: string[] = [];
+  const declare = (declarations: Declarations) => {
+    for (const [key, declared] of Object.entries(declarations)) {
+      const [type, count] = typeof declared === 'number' ? [declared, 0] : declared;
+      at[key] = types.length;
+      for (let i = 0; i < Math.max(count, 1); i++) {
+        types.push(type);
+        names.push(count ? `${key}${i}` : key);
+      }
+    }
+  };
+  declare(params);
+  const paramCount = types.length;
+  declare(locals ?? {});
+  const runs: [number, number][] = [];
+  for (const type of types.slice(paramCount)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === type) last[0]++;
+    else runs.push([1, type]);
+  }
+  return { at, declaration: { params: types.slice(0, paramCount), locals: runs, names } };
+}
+
+/**
+ * The custom "name" section: the functions' names (subsection 1) and their locals' (subsection
+ * 2), for those that have them. Engines ignore it; disassemblers and debuggers show the names.
+ */
+function nameSection(funcs: Func[]): Bytes {
+  const named = funcs.flatMap((f, i) => (f.name ? [[...uleb(i), ...name(f.name)]] : []));
+  const withLocals = funcs.flatMap((f, i) =>
+    f.names ? [[...uleb(i), ...vec(f.names.map((local, j) => [...uleb(j), ...name(local)]))]] : [],
+  );
+  const subsection = (id: number, entries: Bytes[]) =>
+    entries.length ? [id, ...uleb(vec(entries).length), ...vec(entries)] : [];
+  const body = [...subsection(1, named), ...subsection(2, withLocals)];
+  return body.length ? section(0, [...name('name'), ...body]) : [];
 }
 
 /** Where the module's linear memory comes from: its own (exported), or imported as env.memory. */
@@ -179,5 +247,6 @@ export function assemble(funcs: Func[], exports: Record<string, number>, memory:
     ...(imported ? [] : section(5, vec([limits]))),
     ...section(7, vec(exported)),
     ...section(10, vec(bodies)),
+    ...nameSection(funcs),
   ]);
 }

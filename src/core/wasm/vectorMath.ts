@@ -4,7 +4,7 @@
  * four lanes, and e^x. Softmaxes over every row of a [T·B, Np] matrix need the exponential per
  * element, so it runs on four lanes at a time here rather than once per float.
  */
-import { f32x4, i32Const, i32x4, op, v128, type Bytes } from './assembler';
+import { f32x4, i32Const, i32x4, op, V128, v128, type Bytes } from './assembler';
 
 const bytesOf = (lanes: Float32Array | Int32Array): Bytes => [...new Uint8Array(lanes.buffer)];
 
@@ -54,6 +54,21 @@ export interface ExpLocals {
 const ROUNDER = 12582912;
 const CONSTANTS = [EXP_MIN, LOG2E, -LN2_HI, -LN2_LO, ...P, 1, ROUNDER];
 export const EXP_CONSTANTS = CONSTANTS.length + 1;
+// prettier-ignore
+const CONSTANT_NAMES = [
+  'EXP_MIN', 'LOG2E', 'MINUS_LN2_HI', 'MINUS_LN2_LO', 'P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'ONE',
+  'ROUNDER', 'EXP_BIAS',
+] as const;
+
+/**
+ * expf's EXP_CONSTANTS constant locals by name, in expSetup's order, to spread into a frame's
+ * locals; `constants` of ExpLocals is then the index of EXP_MIN.
+ */
+export const expConstantLocals = () =>
+  Object.fromEntries(CONSTANT_NAMES.map((key) => [key, V128])) as Record<
+    (typeof CONSTANT_NAMES)[number],
+    number
+  >;
 
 /** Sets expf's constant locals (the last is the exponent bias 127 in every i32 lane). */
 export const expSetup = (constants: number): Bytes => [

@@ -15,6 +15,7 @@ import {
   f32x4,
   F32,
   forLoop,
+  frame,
   i32Const,
   I32,
   op,
@@ -41,15 +42,27 @@ const SCALARS = [
 type Scalar = (typeof SCALARS)[number];
 
 const { get, set, tee } = op;
-const POINTERS = 8;
-const [N, W, G, M, V, MASK, W_OUT, M_OUT, V_OUT] = [...Array(1 + POINTERS).keys()];
-const PARAMS = 1 + POINTERS + SCALARS.length;
-const [I, MAIN] = [PARAMS, PARAMS + 1];
-/** v128 locals: each scalar in four lanes, then the working vectors. */
-const SPLATS = PARAMS + 2;
-const [GRAD, MOM, VEL, MASKED] = [0, 1, 2, 3].map((i) => SPLATS + SCALARS.length + i);
+/** A scalar's v128 local: the parameter in all four lanes. */
+const splatOf = (key: Scalar) => `${key}4` as const;
+const each = <K extends string>(type: number, names: readonly K[]) =>
+  Object.fromEntries(names.map((key) => [key, type])) as Record<K, number>;
+const RUN = frame(
+  // prettier-ignore
+  { N: I32, W: I32, G: I32, M: I32, V: I32, MASK: I32, W_OUT: I32, M_OUT: I32, V_OUT: I32,
+    ...each(F32, SCALARS) },
+  {
+    I: I32,
+    MAIN: I32,
+    ...each(V128, SCALARS.map(splatOf)),
+    GRAD: V128,
+    MOM: V128,
+    VEL: V128,
+    MASKED: V128,
+  },
+);
+const { N, W, G, M, V, MASK, W_OUT, M_OUT, V_OUT, I, MAIN, GRAD, MOM, VEL, MASKED } = RUN.at;
 
-const scalar = (key: Scalar): Bytes => [get, SPLATS + SCALARS.indexOf(key)];
+const scalar = (key: Scalar): Bytes => [get, RUN.at[splatOf(key)]];
 
 /** Loads and stores of the element(s) at byte I past `skip` from a pointer parameter. */
 interface Access {
@@ -99,13 +112,9 @@ function update(a: Access, masked: boolean): Bytes {
 function adamRuns(): Record<'run' | 'runMasked', Func> {
   const bytes = [get, N, ...i32Const(2), op.i32Shl];
   const func = (masked: boolean) => ({
-    params: [...Array(1 + POINTERS).fill(I32), ...SCALARS.map(() => F32)],
-    locals: [
-      [2, I32],
-      [SCALARS.length + 4, V128],
-    ] as [number, number][],
+    ...RUN.declaration,
     body: [
-      ...SCALARS.flatMap((_, i) => [get, 1 + POINTERS + i, ...f32x4.splat, set, SPLATS + i]),
+      ...SCALARS.flatMap((key) => [get, RUN.at[key], ...f32x4.splat, set, RUN.at[splatOf(key)]]),
       ...[...bytes, ...i32Const(-16), op.i32And, set, MAIN],
       ...forLoop(I, [get, MAIN], 16, update(VECTORS, masked)),
       ...forLoop(I, [...bytes, get, MAIN, op.i32Sub], 4, update(TAIL, masked)),
@@ -115,7 +124,9 @@ function adamRuns(): Record<'run' | 'runMasked', Func> {
 }
 
 type Run = (...args: number[]) => void;
-const adamOnHeap = onWasmHeap<Record<'run' | 'runMasked', Run>>(adamRuns());
+/** The module's functions by export name (./heap heapModule). */
+export const adamFuncs = adamRuns();
+const adamOnHeap = onWasmHeap<Record<'run' | 'runMasked', Run>>(adamFuncs);
 
 const kernelFunc: KernelFunc = ({ inputs, backend, attrs }) => {
   const wasm = backend as BackendWasm;

@@ -16,6 +16,7 @@
  */
 import {
   assemble,
+  frame,
   f32Load,
   f32Store,
   f32x4,
@@ -27,7 +28,7 @@ import {
   type Bytes,
   type MemorySpec,
 } from '../assembler';
-import { across, expf, expSetup, EXP_CONSTANTS, madd, splat } from '../vectorMath';
+import { across, expConstantLocals, expf, expSetup, madd, splat } from '../vectorMath';
 
 /** Scratch: [scale = −1/(2σ²), 1/rows, np, SURROUND_FLOOR], then the stripes. */
 export const CONSTANTS_BYTES = 16;
@@ -53,13 +54,20 @@ export const FIELD = {
 
 const { get, set } = op;
 const add = op.i32Add;
-const [ROWS, NP, LOGITS, POSITIONS, OUT, PARTS, SUMS, SCRATCH] = [0, 1, 2, 3, 4, 5, 6, 7];
-const [ROW, J, END, Q, QEND, NB] = [8, 9, 10, 11, 12, 13];
-const V = 14;
-const [X, Y, MIN, MAX, SC, SS, SE, HALF_SCALE, RATIO, SHIFT, INVY, INVE, SUM, EX, EK, ER] = [
-  ...Array(16).keys(),
-].map((i) => V + i);
-const EXP = { x: EX, k: EK, r: ER, constants: ER + 1 };
+const RUN = frame(
+  // prettier-ignore
+  { ROWS: I32, NP: I32, LOGITS: I32, POSITIONS: I32, OUT: I32, PARTS: I32, SUMS: I32,
+    SCRATCH: I32 },
+  // prettier-ignore
+  { ROW: I32, J: I32, END: I32, Q: I32, QEND: I32, NB: I32,
+    X: V128, Y: V128, MIN: V128, MAX: V128, SC: V128, SS: V128, SE: V128, HALF_SCALE: V128,
+    RATIO: V128, SHIFT: V128, INVY: V128, INVE: V128, SUM: V128, EX: V128, EK: V128, ER: V128,
+    ...expConstantLocals() },
+);
+// prettier-ignore
+const { ROWS, NP, LOGITS, POSITIONS, OUT, PARTS, SUMS, SCRATCH, ROW, J, END, Q, QEND, NB,
+  X, Y, MIN, MAX, SC, SS, SE, HALF_SCALE, RATIO, SHIFT, INVY, INVE, SUM, EX, EK, ER } = RUN.at;
+const EXP = { x: EX, k: EK, r: ER, constants: RUN.at.EXP_MIN };
 
 /** while (!exit) { body } */
 const loop = (exit: Bytes, body: Bytes): Bytes => [
@@ -224,10 +232,6 @@ const sweeps = (fma: boolean): Bytes => [
 
 /** The module bytes; its one export is `run`, all rows in one call. */
 export function crossEntropyModule(fma: boolean, memory: MemorySpec): Uint8Array<ArrayBuffer> {
-  const locals: [number, number][] = [
-    [V - ROW, I32],
-    [16 + EXP_CONSTANTS, V128],
-  ];
   const body = [
     ...setup(),
     ...loop(
@@ -235,5 +239,5 @@ export function crossEntropyModule(fma: boolean, memory: MemorySpec): Uint8Array
       [...sweeps(fma), get, ROW, ...i32Const(1), add, set, ROW],
     ),
   ];
-  return assemble([{ params: new Array(ROW).fill(I32), locals, body }], { run: 0 }, memory);
+  return assemble([{ ...RUN.declaration, name: 'run', body }], { run: 0 }, memory);
 }

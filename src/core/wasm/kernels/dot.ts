@@ -9,6 +9,7 @@ import {
   F32,
   f32x4,
   forLoop,
+  frame,
   i32Const,
   I32,
   op,
@@ -24,7 +25,8 @@ import { onWasmHeap } from './heap';
 type Run = (n: number, a: number, b: number) => number;
 
 const { get, set } = op;
-const [N, A, B, I, MAIN, ACC, ACC2] = [...Array(7).keys()];
+const RUN = frame({ N: I32, A: I32, B: I32 }, { I: I32, MAIN: I32, ACC: V128, ACC2: V128 });
+const { N, A, B, I, MAIN, ACC, ACC2 } = RUN.at;
 
 /** run(n, a, b) → Σ a[i]·b[i] over n floats at byte offsets a and b. */
 function dotRun(): Func {
@@ -42,12 +44,8 @@ function dotRun(): Func {
   ];
   const bytes = [get, N, ...i32Const(2), op.i32Shl];
   return {
-    params: [I32, I32, I32],
+    ...RUN.declaration,
     results: [F32],
-    locals: [
-      [2, I32],
-      [2, V128],
-    ] as [number, number][],
     body: [
       ...[...bytes, ...i32Const(-32), op.i32And, set, MAIN],
       ...forLoop(I, [get, MAIN], 32, [...term(ACC, v128.load()), ...term(ACC2, v128.load(), 16)]),
@@ -61,7 +59,9 @@ function dotRun(): Func {
   };
 }
 
-const dotter = onWasmHeap<{ run: Run }>({ run: dotRun() });
+/** The module's functions by export name (./heap heapModule). */
+export const dotFuncs = { run: dotRun() };
+const dotter = onWasmHeap<{ run: Run }>(dotFuncs);
 
 /** Σ a ⊙ b as a scalar tensor; a and b have the same size. */
 export function dot(a: tf.Tensor, b: tf.Tensor): tf.Scalar {

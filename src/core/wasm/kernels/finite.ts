@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import {
   f32x4,
   forLoop,
+  frame,
   i32Const,
   I32,
   i32x4,
@@ -24,7 +25,8 @@ import { onWasmHeap } from './heap';
 type Run = (n: number, at: number) => number;
 
 const { get, set } = op;
-const [N, AT, I, MAIN, ALL, X] = [...Array(6).keys()];
+const RUN = frame({ N: I32, AT: I32 }, { I: I32, MAIN: I32, ALL: V128, X: V128 });
+const { N, AT, I, MAIN, ALL, X } = RUN.at;
 
 /** ALL &= (x − x == 0) for the lanes of x loaded by `load` at AT + I. */
 const check = (load: Bytes): Bytes => [
@@ -36,12 +38,8 @@ const check = (load: Bytes): Bytes => [
 function finiteRun(): Func {
   const bytes = [get, N, ...i32Const(2), op.i32Shl];
   return {
-    params: [I32, I32],
+    ...RUN.declaration,
     results: [I32],
-    locals: [
-      [2, I32],
-      [2, V128],
-    ] as [number, number][],
     body: [
       ...[...v128.zero, ...v128.zero, ...f32x4.eq, set, ALL],
       ...[...bytes, ...i32Const(-16), op.i32And, set, MAIN],
@@ -55,7 +53,9 @@ function finiteRun(): Func {
   };
 }
 
-const checker = onWasmHeap<{ run: Run }>({ run: finiteRun() });
+/** The module's functions by export name (./heap heapModule). */
+export const finiteFuncs = { run: finiteRun() };
+const checker = onWasmHeap<{ run: Run }>(finiteFuncs);
 
 /** One flag per tensor, 1 where all its entries are finite, 0 where one is not; read it back. */
 export function finiteFlags(tensors: tf.Tensor[]): tf.Tensor1D {

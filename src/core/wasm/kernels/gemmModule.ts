@@ -27,6 +27,7 @@ import {
   f32Load,
   f32Store,
   f32x4,
+  frame,
   i32Const,
   I32,
   op,
@@ -102,10 +103,15 @@ const rowAt = (c: number, ldc: number, r: number): Bytes =>
  * the loop made V8 spill the accumulators inside it (6-row tiles ran several times slower).
  */
 function microKernel(rows: number, width: number, fma: boolean, accumulate: boolean): Func {
-  const [K, A, B, LDB, C, LDC, B_END, BP, AV] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const tile = tileOf(rows, width);
-  const BV = (v: number) => AV + 1 + v;
-  const ACC = (r: number, v: number) => AV + 1 + tile.vectors + r * tile.vectors + v;
+  const KERNEL = frame(
+    { K: I32, A: I32, B: I32, LDB: I32, C: I32, LDC: I32 },
+    // BV: the row of B; ACC: the accumulators, row by row.
+    { B_END: I32, BP: I32, AV: V128, BV: [V128, tile.vectors], ACC: [V128, rows * tile.vectors] },
+  );
+  const { K, A, B, LDB, C, LDC, B_END, BP, AV } = KERNEL.at;
+  const BV = (v: number) => KERNEL.at.BV + v;
+  const ACC = (r: number, v: number) => KERNEL.at.ACC + r * tile.vectors + v;
   const madd = (r: number, v: number) =>
     fma
       ? [get, AV, get, BV(v), get, ACC(r, v), ...f32x4.relaxedMadd, set, ACC(r, v)]
@@ -131,11 +137,8 @@ function microKernel(rows: number, width: number, fma: boolean, accumulate: bool
     ...kLoop,
     ...tile.each((r, v) => storeCols(row(r), [get, ACC(r, v)], tile.lanes, 16 * v)),
   ];
-  const locals: [number, number][] = [
-    [2, I32],
-    [1 + tile.vectors + rows * tile.vectors, V128],
-  ];
-  return { params: new Array(6).fill(I32), locals, body };
+  const name = `kernel${rows}x${width}${accumulate ? 'Accumulate' : ''}`;
+  return { ...KERNEL.declaration, name, body };
 }
 
 /**
@@ -143,7 +146,11 @@ function microKernel(rows: number, width: number, fma: boolean, accumulate: bool
  * the same operations in the same order as when they ran on the accumulators.
  */
 function epilogue(rows: number, width: number): Func {
-  const [C, LDC, ADD_OFF, MASK_OFF, FLAGS, X] = [0, 1, 2, 3, 4, 5];
+  const EPILOGUE_FRAME = frame(
+    { C: I32, LDC: I32, ADD_OFF: I32, MASK_OFF: I32, FLAGS: I32 },
+    { X: V128 },
+  );
+  const { C, LDC, ADD_OFF, MASK_OFF, FLAGS, X } = EPILOGUE_FRAME.at;
   const { lanes, each: tiled } = tileOf(rows, width);
   const at = (r: number, v: number, offset: number[]) => [
     ...loadCols([...rowAt(C, LDC, r), ...offset], lanes, 16 * v),
@@ -159,7 +166,7 @@ function epilogue(rows: number, width: number): Func {
     ]),
     ...storeCols(rowAt(C, LDC, r), [get, X], lanes, 16 * v),
   ]);
-  return { params: new Array(5).fill(I32), locals: [[1, V128]], body };
+  return { ...EPILOGUE_FRAME.declaration, name: `epilogue${rows}x${width}`, body };
 }
 
 /**
@@ -167,8 +174,11 @@ function epilogue(rows: number, width: number): Func {
  * layout a micro-kernel reads: four k at a time per row, one vector load, four lane stores.
  */
 function packTile(rows: number): Func {
-  const [K, A, LDA, TO, P, T, END] = [0, 1, 2, 3, 4, 5, 6];
-  const X = 7;
+  const PACK_TILE = frame(
+    { K: I32, A: I32, LDA: I32, TO: I32 },
+    { P: I32, T: I32, END: I32, X: V128 },
+  );
+  const { K, A, LDA, TO, P, T, END, X } = PACK_TILE.at;
   const step = 4 * rows;
   const body: Bytes = [
     ...[get, A, set, P, get, TO, set, T, get, A, get, K, ...i32Const(2), op.i32Shl, add, set, END],
@@ -185,14 +195,7 @@ function packTile(rows: number): Func {
     ...[get, P, ...i32Const(4), add, set, P, get, T, ...i32Const(step), add, set, T],
     ...[op.br, 0, op.end, op.end],
   ];
-  return {
-    params: new Array(4).fill(I32),
-    locals: [
-      [3, I32],
-      [1, V128],
-    ],
-    body,
-  };
+  return { ...PACK_TILE.declaration, name: `packTile${rows}`, body };
 }
 
 /** Function indices in the module, rows 1 … R (the tile's height) and a width index. */
@@ -224,19 +227,26 @@ const overTiles = (R: number, m: number, i: number, call: (rows: number) => Byte
 
 /** packA(M, K, a, lda, to): A's M rows as packed tiles of R rows (the last may be shorter). */
 function packA(R: number): Func {
-  const [M, K, A, LDA, TO, I] = [0, 1, 2, 3, 4, 5];
+  const PACK_A = frame({ M: I32, K: I32, A: I32, LDA: I32, TO: I32 }, { I: I32 });
+  const { M, K, A, LDA, TO, I } = PACK_A.at;
   const at = layout(R);
   const call = (rows: number): Bytes => [
     ...[get, K, get, A, get, I, get, LDA, op.i32Mul, add, get, LDA],
     ...[get, TO, get, I, get, K, op.i32Mul, ...i32Const(2), op.i32Shl, add],
     ...[op.call, at.packTileAt(rows)],
   ];
-  return { params: new Array(5).fill(I32), locals: [[1, I32]], body: overTiles(R, M, I, call) };
+  return { ...PACK_A.declaration, name: 'packA', body: overTiles(R, M, I, call) };
 }
 
 /** Row tiles down one column panel: full tiles of R rows, then one of the remaining rows. */
 function rowSweep(widthIndex: number, R: number): Func {
-  const [K, M, A, B, LDB, C, LDC, ADD_OFF, MASK_OFF, FLAGS, I] = [...Array(11).keys()];
+  const SWEEP = frame(
+    // prettier-ignore
+    { K: I32, M: I32, A: I32, B: I32, LDB: I32, C: I32, LDC: I32, ADD_OFF: I32, MASK_OFF: I32,
+      FLAGS: I32 },
+    { I: I32 },
+  );
+  const { K, M, A, B, LDB, C, LDC, ADD_OFF, MASK_OFF, FLAGS, I } = SWEEP.at;
   const at = layout(R);
   const flag = (bits: number) => [get, FLAGS, ...i32Const(bits), op.i32And];
   const tileC = [get, C, get, I, get, LDC, op.i32Mul, add];
@@ -252,7 +262,8 @@ function rowSweep(widthIndex: number, R: number): Func {
       ...[op.call, at.epilogueAt(rows, widthIndex)],
     ]),
   ];
-  return { params: new Array(10).fill(I32), locals: [[1, I32]], body: overTiles(R, M, I, call) };
+  const name = `sweep${WIDTHS[widthIndex]}`;
+  return { ...SWEEP.declaration, name, body: overTiles(R, M, I, call) };
 }
 
 /**
@@ -261,9 +272,14 @@ function rowSweep(widthIndex: number, R: number): Func {
  * and the panels have rows of KFULL.
  */
 function gemm(R: number): Func {
-  const [M, N, K, A, B, C, ADD_OFF, MASK_OFF, FLAGS, KFULL, K0, SCRATCH, J, NB] = [
-    ...Array(14).keys(),
-  ];
+  const GEMM = frame(
+    // prettier-ignore
+    { M: I32, N: I32, K: I32, A: I32, B: I32, C: I32, ADD_OFF: I32, MASK_OFF: I32, FLAGS: I32,
+      KFULL: I32, K0: I32, SCRATCH: I32 },
+    { J: I32, NB: I32 },
+  );
+  // prettier-ignore
+  const { M, N, K, A, B, C, ADD_OFF, MASK_OFF, FLAGS, KFULL, K0, SCRATCH, J, NB } = GEMM.at;
   const at = layout(R);
   const width = (widthIndex: number) => i32Const(4 * WIDTHS[widthIndex]);
   const sweep = (widthIndex: number): Bytes => [
@@ -288,7 +304,7 @@ function gemm(R: number): Func {
     ),
     ...[2, 3, 4].map((w) => when([...left, ...i32Const(4 * WIDTHS[w]), op.i32Eq], sweep(w))).flat(),
   ];
-  return { params: new Array(12).fill(I32), locals: [[2, I32]], body };
+  return { ...GEMM.declaration, name: 'gemm', body };
 }
 
 /**
@@ -296,7 +312,11 @@ function gemm(R: number): Func {
  * rows × its width, contiguous: the layout `gemm` reads. Panels of 4 and 8 move as vectors.
  */
 function pack(): Func {
-  const [K, N, SRC, DST, J, W, ROW, END, COL, NB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const PACK = frame(
+    { K: I32, N: I32, SRC: I32, DST: I32 },
+    { J: I32, W: I32, ROW: I32, END: I32, COL: I32, NB: I32 },
+  );
+  const { K, N, SRC, DST, J, W, ROW, END, COL, NB } = PACK.at;
   const copy = (bytes: number, load: Bytes, store: Bytes): Bytes => [
     ...[op.block, op.void, op.loop, op.void],
     ...[get, COL, ...i32Const(bytes), add, get, W, op.i32GtU, op.brIf, 1],
@@ -309,26 +329,8 @@ function pack(): Func {
     ...[...i32Const(0), set, COL],
     ...copy(16, v128.load(), v128.store()),
     ...copy(4, f32Load(0), f32Store(0)),
-    ...[
-      get,
-      DST,
-      get,
-      W,
-      add,
-      set,
-      DST,
-      get,
-      ROW,
-      get,
-      NB,
-      add,
-      set,
-      ROW,
-      op.br,
-      0,
-      op.end,
-      op.end,
-    ],
+    ...[get, DST, get, W, add, set, DST],
+    ...[get, ROW, get, NB, add, set, ROW, op.br, 0, op.end, op.end],
   ];
   const width = (at: number) => [get, W, ...i32Const(at), op.i32GeU];
   const body: Bytes = [
@@ -343,7 +345,7 @@ function pack(): Func {
     ...rows,
     ...[get, J, get, W, add, set, J, op.br, 0, op.end, op.end],
   ];
-  return { params: new Array(4).fill(I32), locals: [[6, I32]], body };
+  return { ...PACK.declaration, name: 'pack', body };
 }
 
 /** The module bytes; its exports are `gemm` and `pack`. */

@@ -21,14 +21,21 @@ export interface OnHeap<Exports> {
 }
 
 /**
+ * The module of single-pass functions by export name (each also named so in the name section),
+ * over an imported memory: tfjs's heap, shared in the threaded build.
+ */
+export function heapModule(funcs: Record<string, Func>, shared: boolean): Uint8Array<ArrayBuffer> {
+  const named = Object.entries(funcs).map(([key, func]) => ({ name: key, ...func }));
+  const exports = Object.fromEntries(named.map((func, i) => [func.name, i]));
+  return assemble(named, exports, { import: 'env.memory', shared });
+}
+
+/**
  * A getter for the exports of a module of `funcs` (by export name) over the current backend's
  * heap, instantiated once per memory (see wasmHeap; null where there is none).
  */
 export function onWasmHeap<Exports>(funcs: Record<string, Func>): () => OnHeap<Exports> | null {
-  const names = Object.keys(funcs);
-  const exports = Object.fromEntries(names.map((name, i) => [name, i]));
-  const build = (shared: boolean) =>
-    assemble(Object.values(funcs), exports, { import: 'env.memory', shared });
+  const build = (shared: boolean) => heapModule(funcs, shared);
   const bound = new WeakMap<WebAssembly.Memory, Exports>();
   return () => {
     const heap = wasmHeap();

@@ -14,6 +14,7 @@ import {
   f32Load,
   f32x4,
   forLoop,
+  frame,
   i32Const,
   I32,
   i32Store,
@@ -31,48 +32,26 @@ type Run = (rows: number, cols: number, source: number, target: number) => void;
 
 const { get, set } = op;
 const add = op.i32Add;
-const [ROWS, COLS, SOURCE, TARGET, R, J, P, I1, I2, I3, INDEX] = [...Array(11).keys()];
-const [B1, B2, B3, S] = [11, 12, 13, 14];
-const THIRD = 15;
+const RUN = frame(
+  { ROWS: I32, COLS: I32, SOURCE: I32, TARGET: I32 },
+  // prettier-ignore
+  { R: I32, J: I32, P: I32, I1: I32, I2: I32, I3: I32, INDEX: I32,
+    B1: F32, B2: F32, B3: F32, S: F32, THIRD: V128 },
+);
+const { ROWS, COLS, SOURCE, TARGET, R, J, P, I1, I2, I3, INDEX, B1, B2, B3, S, THIRD } = RUN.at;
 
 const move = (pairs: [number, number][]): Bytes =>
   pairs.flatMap(([to, from]) => [get, from, set, to]);
 const greater = (a: number, b: number): Bytes => [get, a, get, b, op.f32Gt];
 
 /** Score S of column INDEX into the ranking B1 ≥ B2 ≥ B3 (ids I1..I3); strict > keeps ties' order. */
+// prettier-ignore
 const insert: Bytes = when(greater(S, B3), [
   ...greater(S, B1),
-  ...[
-    op.if,
-    op.void,
-    ...move([
-      [B3, B2],
-      [I3, I2],
-      [B2, B1],
-      [I2, I1],
-      [B1, S],
-      [I1, INDEX],
-    ]),
-  ],
+  ...[op.if, op.void, ...move([[B3, B2], [I3, I2], [B2, B1], [I2, I1], [B1, S], [I1, INDEX]])],
   ...[op.else, ...greater(S, B2)],
-  ...[
-    op.if,
-    op.void,
-    ...move([
-      [B3, B2],
-      [I3, I2],
-      [B2, S],
-      [I2, INDEX],
-    ]),
-  ],
-  ...[
-    op.else,
-    ...move([
-      [B3, S],
-      [I3, INDEX],
-    ]),
-    op.end,
-  ],
+  ...[op.if, op.void, ...move([[B3, B2], [I3, I2], [B2, S], [I2, INDEX]])],
+  ...[op.else, ...move([[B3, S], [I3, INDEX]]), op.end],
   op.end,
 ]);
 
@@ -110,17 +89,14 @@ const row: Bytes = [
 /** run(rows, cols, source, target): int32 [rows, 3] at target from float32 [rows, cols] at source. */
 function rowTop3Run(): Func {
   return {
-    params: [I32, I32, I32, I32],
-    locals: [
-      [7, I32],
-      [4, F32],
-      [1, V128],
-    ] as [number, number][],
+    ...RUN.declaration,
     body: [get, SOURCE, set, P, ...forLoop(R, [get, ROWS], 1, row)],
   };
 }
 
-const ranker = onWasmHeap<{ run: Run }>({ run: rowTop3Run() });
+/** The module's functions by export name (./heap heapModule). */
+export const rowTop3Funcs = { run: rowTop3Run() };
+const ranker = onWasmHeap<{ run: Run }>(rowTop3Funcs);
 
 /**
  * The ids of each row's three largest entries, int32 [rows, 3], where the WASM backend runs

@@ -7,7 +7,18 @@
  * and where n is not a multiple of 4. Called as a function, not registered.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { forLoop, i32Const, I32, op, V128, v128, f32x4, type Bytes, type Func } from '../assembler';
+import {
+  forLoop,
+  frame,
+  i32Const,
+  I32,
+  op,
+  V128,
+  v128,
+  f32x4,
+  type Bytes,
+  type Func,
+} from '../assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
 import { rowOf as tileRow, tileTranspose } from './tile4';
@@ -16,8 +27,13 @@ type Run = (n: number, source: number, target: number) => void;
 
 const { get, set } = op;
 const add = op.i32Add;
-const [N, SOURCE, TARGET, ROW_BYTES, I, J, P, Q, O] = [...Array(9).keys()];
-const [A, B, C, D, T0, T1, T2, T3] = [...Array(8).keys()].map((i) => 9 + i);
+const RUN = frame(
+  { N: I32, SOURCE: I32, TARGET: I32 },
+  // prettier-ignore
+  { ROW_BYTES: I32, I: I32, J: I32, P: I32, Q: I32, O: I32,
+    A: V128, B: V128, C: V128, D: V128, T0: V128, T1: V128, T2: V128, T3: V128 },
+);
+const { N, SOURCE, TARGET, ROW_BYTES, I, J, P, Q, O, A, B, C, D, T0, T1, T2, T3 } = RUN.at;
 
 const tile = tileTranspose([A, B, C, D], [T0, T1, T2, T3]);
 const rowOf = (local: number, r: number) => tileRow(local, ROW_BYTES, r);
@@ -49,25 +65,15 @@ function symmetricSumRun(): Func {
     ...forLoop(J, [get, N], 4, tileSum),
   ];
   const body = [
-    get,
-    N,
-    ...i32Const(2),
-    op.i32Shl,
-    set,
-    ROW_BYTES,
+    ...[get, N, ...i32Const(2), op.i32Shl, set, ROW_BYTES],
     ...forLoop(I, [get, N], 4, rowBlock),
   ];
-  return {
-    params: [I32, I32, I32],
-    locals: [
-      [6, I32],
-      [8, V128],
-    ] as [number, number][],
-    body,
-  };
+  return { ...RUN.declaration, body };
 }
 
-const summer = onWasmHeap<{ run: Run }>({ run: symmetricSumRun() });
+/** The module's functions by export name (./heap heapModule). */
+export const symmetricSumFuncs = { run: symmetricSumRun() };
+const summer = onWasmHeap<{ run: Run }>(symmetricSumFuncs);
 
 /** m + mᵀ for a square float32 m (not differentiable: for hand-written gradients). */
 export function symmetricSum(m: tf.Tensor2D): tf.Tensor2D {

@@ -7,7 +7,18 @@
  * on other backends and for other shapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { forLoop, i32Const, I32, op, V128, v128, when, type Bytes, type Func } from '../assembler';
+import {
+  forLoop,
+  frame,
+  i32Const,
+  I32,
+  op,
+  V128,
+  v128,
+  when,
+  type Bytes,
+  type Func,
+} from '../assembler';
 import { offsetOf } from './gemm';
 import { onWasmHeap, tensorOf } from './heap';
 import { rowOf, tileTranspose } from './tile4';
@@ -16,10 +27,15 @@ type Run = (rows: number, cols: number, source: number, target: number) => void;
 
 const { get, set } = op;
 const add = op.i32Add;
-const [ROWS, COLS, SOURCE, TARGET, I, J, SOURCE_ROW, TARGET_ROW, P, O, J0, WIDTH, I0, HEIGHT] = [
-  ...Array(14).keys(),
-];
-const [A, B, C, D, T0, T1, T2, T3] = [...Array(8).keys()].map((i) => 14 + i);
+const RUN = frame(
+  { ROWS: I32, COLS: I32, SOURCE: I32, TARGET: I32 },
+  // prettier-ignore
+  { I: I32, J: I32, SOURCE_ROW: I32, TARGET_ROW: I32, P: I32, O: I32, J0: I32, WIDTH: I32, I0: I32,
+    HEIGHT: I32, A: V128, B: V128, C: V128, D: V128, T0: V128, T1: V128, T2: V128, T3: V128 },
+);
+// prettier-ignore
+const { ROWS, COLS, SOURCE, TARGET, I, J, SOURCE_ROW, TARGET_ROW, P, O, J0, WIDTH, I0, HEIGHT,
+  A, B, C, D, T0, T1, T2, T3 } = RUN.at;
 /**
  * The tiles go block by block, 8 rows × 32 columns: a block reads and writes whole cache lines and
  * keeps a few pages in flight. Sweeping 4 rows across all columns touched a target line and page
@@ -69,17 +85,12 @@ export function transposeRun(): Func {
       ...forLoop(J0, [get, COLS], BLOCK_COLUMNS, block),
     ]),
   ];
-  return {
-    params: [I32, I32, I32, I32],
-    locals: [
-      [10, I32],
-      [8, V128],
-    ] as [number, number][],
-    body,
-  };
+  return { ...RUN.declaration, body };
 }
 
-const transposer = onWasmHeap<{ run: Run }>({ run: transposeRun() });
+/** The module's functions by export name (./heap heapModule). */
+export const transposeFuncs = { run: transposeRun() };
+const transposer = onWasmHeap<{ run: Run }>(transposeFuncs);
 
 /** xᵀ: by the module where the WASM backend runs and both sides are multiples of 4. */
 export function transpose2d(x: tf.Tensor2D): tf.Tensor2D {

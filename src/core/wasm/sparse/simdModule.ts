@@ -27,6 +27,7 @@ import {
   assemble,
   f32x4,
   forLoop,
+  frame,
   i32Const,
   i32Load,
   I32,
@@ -49,18 +50,22 @@ const floorOf = (relu: number, local: number): Bytes => [
   ...when([get, relu], [...v128.zero, set, local]),
 ];
 
-// spmm's parameters, then locals (i32, then vectors).
-const [ROWS, STRIDE, LANES, ROW_PTR, COL_OFF, VALUES, X, BIAS, RELU, STEPS, SLOT] = [
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-];
-const SPMM_PARAMS = 11;
-const [J, Q, Q_END, Q_START, OUT_ROW, ROW_BYTES, C, X_ROW, LANE_BYTES, STEP, OUT] = [
-  11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
-];
-const I32_LOCALS = 11;
-const [W, BIAS_V, FLOOR] = [22, 23, 24];
-const ACC = (k: number) => 25 + k;
 const CHUNKS = [6, 4, 2, 1];
+// spmm's parameters, then locals: ACC0 … ACC5 hold a chunk of vectors (CHUNKS[0]).
+const SPMM = frame(
+  // prettier-ignore
+  { ROWS: I32, STRIDE: I32, LANES: I32, ROW_PTR: I32, COL_OFF: I32, VALUES: I32, X: I32,
+    BIAS: I32, RELU: I32, STEPS: I32, SLOT: I32 },
+  // prettier-ignore
+  { J: I32, Q: I32, Q_END: I32, Q_START: I32, OUT_ROW: I32, ROW_BYTES: I32, C: I32, X_ROW: I32,
+    LANE_BYTES: I32, STEP: I32, OUT: I32,
+    W: V128, BIAS_V: V128, FLOOR: V128, ACC: [V128, CHUNKS[0]] },
+);
+// prettier-ignore
+const { ROWS, STRIDE, LANES, ROW_PTR, COL_OFF, VALUES, X, BIAS, RELU, STEPS, SLOT,
+  J, Q, Q_END, Q_START, OUT_ROW, ROW_BYTES, C, X_ROW, LANE_BYTES, STEP, OUT, W, BIAS_V, FLOOR,
+} = SPMM.at;
+const ACC = (k: number) => SPMM.at.ACC + k;
 
 /** f(0) … f(count − 1), concatenated. */
 const each = (count: number, f: (k: number) => Bytes): Bytes =>
@@ -159,21 +164,16 @@ function spmm(fma: boolean): Bytes {
 }
 
 // spmv(slices, slicePtr, colOff, values, x, bias, relu, rowOff, steps, slot) over SELL-4 (./sell).
-const SELL = {
-  SLICES: 0,
-  SLICE_PTR: 1,
-  COL_OFF: 2,
-  VALUES: 3,
-  X: 4,
-  BIAS: 5,
-  RELU: 6,
-  ROW_OFF: 7,
-  STEPS: 8,
-  SLOT: 9,
-};
-const SPMV_PARAMS = 10;
-const [S, SQ, SQ_END, STEP_V, OUT_V] = [10, 11, 12, 13, 14];
-const [V_ACC, V_ACC2, V_X, V_FLOOR] = [15, 16, 17, 18];
+const SPMV = frame(
+  // prettier-ignore
+  { SLICES: I32, SLICE_PTR: I32, COL_OFF: I32, VALUES: I32, X: I32, BIAS: I32, RELU: I32,
+    ROW_OFF: I32, STEPS: I32, SLOT: I32 },
+  // prettier-ignore
+  { S: I32, SQ: I32, SQ_END: I32, STEP_V: I32, OUT_V: I32,
+    V_ACC: V128, V_ACC2: V128, V_X: V128, V_FLOOR: V128 },
+);
+const SELL = SPMV.at;
+const { S, SQ, SQ_END, STEP_V, OUT_V, V_ACC, V_ACC2, V_X, V_FLOOR } = SPMV.at;
 
 /** x at the 4 columns of the quad at byte SQ + 16·quad, loaded lane by lane. */
 function gather(quad: number): Bytes {
@@ -234,27 +234,12 @@ function spmv(fma: boolean): Bytes {
 }
 
 export function sparseModule(fma: boolean, memory: MemorySpec): Uint8Array<ArrayBuffer> {
-  const params = (count: number) => new Array<number>(count).fill(I32);
-  // The states' way in and out of the engine's [units][lanes] layout.
   return assemble(
     [
-      {
-        params: params(SPMM_PARAMS),
-        locals: [
-          [I32_LOCALS, I32],
-          [3 + CHUNKS[0], V128],
-        ],
-        body: spmm(fma),
-      },
-      {
-        params: params(SPMV_PARAMS),
-        locals: [
-          [5, I32],
-          [4, V128],
-        ],
-        body: spmv(fma),
-      },
-      transposeRun(),
+      { ...SPMM.declaration, name: 'spmm', body: spmm(fma) },
+      { ...SPMV.declaration, name: 'spmv', body: spmv(fma) },
+      // The states' way in and out of the engine's [units][lanes] layout.
+      { ...transposeRun(), name: 'transpose' },
     ],
     { spmm: 0, spmv: 1, transpose: 2 },
     memory,
