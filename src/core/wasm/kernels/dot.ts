@@ -31,11 +31,7 @@ const { N, A, B, I, MAIN, ACC, ACC2 } = RUN.at;
 /** run(n, a, b) → Σ a[i]·b[i] over n floats at byte offsets a and b. */
 function dotRun(): Func {
   const at = (base: number, extra: number): Bytes => [
-    get,
-    base,
-    get,
-    I,
-    op.i32Add,
+    ...[get, base, get, I, op.i32Add],
     ...(extra ? [...i32Const(extra), op.i32Add] : []),
   ];
   const term = (to: number, load: Bytes, extra = 0): Bytes => [

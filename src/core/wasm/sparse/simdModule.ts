@@ -96,21 +96,8 @@ const madd = (acc: number, a: Bytes, b: Bytes, fma: boolean): Bytes =>
 function chunk(vectors: number, fma: boolean): Bytes {
   const weight = [get, VALUES, get, Q, add, ...v128.load32Splat(), set, W];
   const xRow = [
-    get,
-    COL_OFF,
-    get,
-    Q,
-    add,
-    ...i32Load(0),
-    get,
-    STRIDE,
-    mul,
-    get,
-    X,
-    add,
-    get,
-    C,
-    add,
+    ...[get, COL_OFF, get, Q, add, ...i32Load(0)],
+    ...[get, STRIDE, mul, get, X, add, get, C, add],
   ];
   return whileNot(
     [get, C, ...i32Const(16 * vectors), add, get, LANE_BYTES, gtU],
@@ -215,12 +202,7 @@ function spmv(fma: boolean): Bytes {
             [
               ...quadMadd(V_ACC, 0, fma),
               ...quadMadd(V_ACC2, 1, fma),
-              get,
-              SQ,
-              ...i32Const(32),
-              add,
-              set,
-              SQ,
+              ...[get, SQ, ...i32Const(32), add, set, SQ],
             ],
           ),
           ...[get, V_ACC, get, V_ACC2, ...f32x4.add],
