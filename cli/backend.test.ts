@@ -38,7 +38,10 @@ describe('--backend', () => {
   test(
     'webgpu: experiment prints the adapter and trains; a long job on a software one exits 2',
     () => {
-      const tiny = ['--task', 'adding', '--hidden', '8', '--seq-len', '4', '--batch', '4'];
+      const tiny = [
+        ...['--task', 'navigation', '--hidden', '8', '--place-cells', '16'],
+        ...['--seq-len', '4', '--batch', '4'],
+      ];
       const short = runCli(
         'experiment',
         '--backend',
@@ -52,7 +55,7 @@ describe('--backend', () => {
       const adapter = /^backend: webgpu on (.+)$/m.exec(short.stdout)?.[1];
       expect(adapter, `no adapter line; stderr: ${short.stderr}`).toBeDefined();
       expect(short.code).toBe(0);
-      expect(short.stdout).toContain('sparse: RMSE');
+      expect(short.stdout).toContain('sparse: error');
       const steps = ['--epochs', '1', '--steps', String(SOFTWARE_GPU_STEPS + 1)];
       const long = runCli('experiment', '--backend', 'webgpu', ...tiny, ...steps, '--quiet');
       // Refused only where the adapter is a CPU emulation (lavapipe in CI).
