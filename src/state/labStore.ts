@@ -1,6 +1,6 @@
 /**
- * The lab's coarse state (STYLE: fast values stay out of React): the applied run config,
- * run status, backend, selection and the message line. Streaming metrics and snapshots
+ * The lab's coarse state (fast values stay out of React: docs/architecture.md §State): the applied
+ * run config, run status, backend, selection and the message line. Streaming metrics and snapshots
  * live in the stores of src/state/streams, read by the views' own frame loops.
  */
 import { create } from 'zustand';

@@ -1,6 +1,6 @@
 /**
- * Diffusion inhibitor (paper, Appendix F): f(d) = c·dⁿ. Monotone: the further apart two units,
- * the costlier their weight. Fine for fixed embeddings; refused for trained ones (see
+ * Diffusion inhibitor (paper, Appendix E): f(d) = c·dⁿ. Monotone: the further apart two units, the
+ * costlier their weight. Fine for fixed embeddings; refused for trained ones (see
  * `trainedEmbeddingRefusal`).
  */
 import * as tf from '@tensorflow/tfjs-core';

@@ -1,6 +1,6 @@
 /**
- * Sinusoid ("ripple") inhibitor (paper, Appendix F; the authors' `ripple`):
- * f(d) = c + c·cos(μd). Zero at d = π/μ, 3π/μ, …: periodic rings of cheap weights. f ≥ 0.
+ * Sinusoid ("ripple") inhibitor (paper, Appendix E; the authors' `ripple`): f(d) = c + c·cos(μd).
+ * Zero at d = π/μ, 3π/μ, …: periodic rings of cheap weights. f ≥ 0.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InhibitorConfig } from '../config/inhibitorSchema';

@@ -22,10 +22,10 @@ export function uniformBox(n: number, dim: number, rng: Rng): Float32Array {
 }
 
 /**
- * Length of the shortest way round a circle of circumference L between two points whose
- * coordinates differ by Δ: SPEC's min(|Δ| mod L, L − |Δ| mod L), computed as the distance from Δ
- * to the nearest multiple of L, |Δ − L·round(Δ/L)| ∈ [0, L/2] (the same number; this form is
- * what the tensor version uses because tf.mod is slow on WASM).
+ * Length of the shortest way round a circle of circumference L between two points whose coordinates
+ * differ by Δ: min(|Δ| mod L, L − |Δ| mod L) of docs/science.md §Manifolds, computed as the
+ * distance from Δ to the nearest multiple of L, |Δ − L·round(Δ/L)| ∈ [0, L/2] (the same number;
+ * this form is what the tensor version uses because tf.mod is slow on WASM).
  */
 export function wrapDelta(delta: number, period: number): number {
   return Math.abs(delta - period * Math.round(delta / period));

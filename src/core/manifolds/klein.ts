@@ -3,11 +3,11 @@
  * (x, y) ↦ (x, y + 10) and (x, y) ↦ (x + 10, 10 − y). Distance = min over the images of b of
  * the Euclidean distance to a.
  *
- * Both points are first reduced to x ∈ [0,10) by the glide itself (k = ⌊x/10⌋ glides, each
- * flipping y), which makes trained positions outside the box harmless. Then |Δx| < 10, so
- * the nearest image has x-shift −10, 0 or +10 (odd shifts flip y: y_b → 10 − y_b); the
- * y-shifts {−10, 0, +10} of SPEC's 3×3 neighbourhood are the y-wrap, which is exact. The
- * largest distance is 5√2, e.g. between (0,0) and (5,5) (SPEC's 6.93 was a sample's maximum).
+ * Both points are first reduced to x ∈ [0,10) by the glide itself (k = ⌊x/10⌋ glides, each flipping
+ * y), which makes trained positions outside the box harmless. Then |Δx| < 10, so the nearest image
+ * has x-shift −10, 0 or +10 (odd shifts flip y: y_b → 10 − y_b); the y-shifts {−10, 0, +10} of the
+ * 3×3 neighbourhood of images are the y-wrap, which is exact. The largest distance is 5√2, e.g.
+ * between (0,0) and (5,5) (≈ 6.93, the largest seen in a random sample, is below it).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';

@@ -1,7 +1,7 @@
 /**
- * Every control and visual encoding explains itself on hover (STYLE "Words"): each button,
- * input, select, canvas and svg of the probe and lesson components, rendered statically, sits
- * in or under an element with a non-empty title.
+ * Every control and visual encoding explains itself on hover (docs/contributing.md §Conventions):
+ * each button, input, select, canvas and svg of the probe and lesson components, rendered
+ * statically, sits in or under an element with a non-empty title.
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
