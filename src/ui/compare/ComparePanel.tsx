@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { ComparisonConfigInput } from '../../core/experiments/comparison';
 import { presets } from '../../core/experiments/presets';
 import type { ComparisonResult } from '../../core/experiments/runner';
-import { toCsv, toJson, type ComparisonTable } from '../../core/experiments/table';
+import { summarize, toCsv, toJson, type ComparisonTable } from '../../core/experiments/table';
 import type { ComparisonLibrary } from '../../state/persistence';
 import {
   buildComparison,
@@ -60,6 +60,7 @@ export function ComparePanel(props: ComparePanelProps) {
   const [lastName, setLastName] = useState(first.title);
   const [viewing, setViewing] = useState<Viewing | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [scoreDiverged, setScoreDiverged] = useState(false);
   const preset = comparisonPresets.find((p) => p.id === form.presetId) ?? first;
 
   const run = async () => {
@@ -91,11 +92,19 @@ export function ComparePanel(props: ComparePanelProps) {
     }
   };
 
-  const live = useMemo(
-    () => (table ? { csv: toCsv(table), json: toJson(table, result ?? undefined) } : null),
-    [table, result],
-  );
   const busy = running || progress !== null;
+  // A finished comparison can be re-read with its diverged runs scored as failures (the task's
+  // trivial score) instead of left out; results saved before the score existed cannot.
+  const scorable = !busy && result?.metricBaseline !== undefined;
+  const shown = useMemo(
+    () =>
+      scorable && scoreDiverged && result ? summarize(result, { diverged: 'failure' }) : table,
+    [scorable, scoreDiverged, result, table],
+  );
+  const live = useMemo(
+    () => (shown ? { csv: toCsv(shown), json: toJson(shown, result ?? undefined) } : null),
+    [shown, result],
+  );
 
   return (
     <section className="lab-panel cmp-panel" aria-label="Compare conditions" aria-busy={busy}>
@@ -134,7 +143,25 @@ export function ComparePanel(props: ComparePanelProps) {
           <ComparisonResults {...viewing} fileStem={slug(viewing.name)} />
         </>
       ) : (
-        table && live && <ComparisonResults table={table} {...live} fileStem={slug(lastName)} />
+        shown &&
+        live && (
+          <>
+            {scorable && (
+              <label
+                className="cmp-note"
+                title="Off: a diverged run is left out of its cell's mean (and counted). On: it counts at the task's trivial score (untrained 100 cm, RMSE 0.408 of always answering 1, perplexity = vocabulary size), so a condition that often diverges is not flattered"
+              >
+                <input
+                  type="checkbox"
+                  checked={scoreDiverged}
+                  onChange={(e) => setScoreDiverged(e.target.checked)}
+                />{' '}
+                score diverged runs as failures
+              </label>
+            )}
+            <ComparisonResults table={shown} {...live} fileStem={slug(lastName)} />
+          </>
+        )
       )}
       {comparisons && (
         <SavedComparisons
