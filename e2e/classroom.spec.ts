@@ -1,0 +1,94 @@
+/**
+ * Classroom mode on a projector's screen sizes: the 3D view, the probes' arena and the charts
+ * all on screen with no page scroll, the charts across the full width with their text (DOM and
+ * canvas) at 16 px or more. Saves the screenshots shown in the README (docs/classroom-*.png).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openLab, stepCount } from './lab';
+
+interface SmallText {
+  where: string;
+  text: string;
+  px: number;
+}
+
+/**
+ * Text in the charts smaller than 16 px on screen: every element with text of its own (font
+ * size times the CSS zoom it is drawn at), and every canvas (the size of the font its 2D
+ * context last drew with, times its zoom).
+ */
+function smallChartText(page: Page): Promise<SmallText[]> {
+  return page.evaluate(() => {
+    const charts = document.querySelector('section[aria-label="Training charts"]');
+    if (!charts) return [{ where: 'charts', text: 'no charts section', px: 0 }];
+    const zoom = (el: Element) => (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    const small: SmallText[] = [];
+    for (const el of charts.querySelectorAll('*')) {
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent?.trim() ?? '')
+        .join('');
+      if (own && el.checkVisibility()) {
+        const px = Number.parseFloat(getComputedStyle(el).fontSize) * zoom(el);
+        if (px < 16) small.push({ where: el.tagName.toLowerCase(), text: own, px });
+      }
+      if (el instanceof HTMLCanvasElement && el.width > 0) {
+        const font = el.getContext('2d')?.font ?? '';
+        const px = Number.parseFloat(/([\d.]+)px/.exec(font)?.[1] ?? 'NaN') * zoom(el);
+        if (!(px >= 16)) small.push({ where: 'canvas', text: font, px });
+      }
+    }
+    return small;
+  });
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`classroom mode fits ${width} × ${height}: views, arena and full-width charts, no scroll`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    await openLab(page, '/?lesson=grid-torus&classroom&backend=wasm');
+    for (let i = 1; i <= 3; i++) {
+      await page.getByRole('button', { name: '×10' }).click();
+      await expect.poll(() => stepCount(page)).toBe(10 * i);
+    }
+    // A free run from the arena's centre: the probe's results join the panel, which must keep
+    // them inside itself.
+    const probes = page.locator('section[aria-label="Attractor probes"]');
+    await probes.locator('canvas').first().click();
+    await expect(probes.locator('.pr-scrubber')).toBeVisible();
+
+    const inView = async (label: string, selector: string, minSide: number) => {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box, label).not.toBeNull();
+      expect(box!.y + box!.height, `${label} bottom`).toBeLessThanOrEqual(height);
+      expect(box!.x + box!.width, `${label} right`).toBeLessThanOrEqual(width);
+      expect(Math.min(box!.width, box!.height), `${label} smaller side`).toBeGreaterThan(minSide);
+      return box!;
+    };
+    await inView('3D view', 'section[aria-label="Hidden units on the manifold"] canvas', 200);
+    await inView('arena', 'section[aria-label="Attractor probes"] canvas', 200);
+    const charts = await inView('charts', 'section[aria-label="Training charts"]', 100);
+    expect(charts.width).toBeGreaterThan(width - 40);
+    // Four charts in one row, each a quarter of the width.
+    const figures = page.locator('section[aria-label="Training charts"] figure');
+    await expect(figures).toHaveCount(4);
+    const boxes = await figures.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+    for (const b of boxes) expect(b.width).toBeGreaterThan(width / 4 - 40);
+
+    const scroll = await page.evaluate(() => ({
+      height: document.scrollingElement!.scrollHeight,
+      width: document.scrollingElement!.scrollWidth,
+    }));
+    expect(scroll.height).toBeLessThanOrEqual(height);
+    expect(scroll.width).toBeLessThanOrEqual(width);
+    expect(await smallChartText(page)).toEqual([]);
+
+    await page.screenshot({ path: `docs/classroom-${width}x${height}.png` });
+  });
+}
