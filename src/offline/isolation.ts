@@ -44,18 +44,23 @@ export async function prepareIsolation(onUpdate: () => void): Promise<void> {
     // loaded until it reloads. (Listened to first: the update may be found during page load.)
     serviceWorker.addEventListener('controllerchange', onUpdate, { once: true });
   }
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await serviceWorker.register(
-      `${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`,
-      { scope: import.meta.env.BASE_URL },
+  const registering = serviceWorker.register(`${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`, {
+    scope: import.meta.env.BASE_URL,
+  });
+  if (globalThis.crossOriginIsolated) {
+    // Isolated already (the host sends the headers, or the worker does): the lab starts now,
+    // and the worker only keeps the lab for offline use.
+    sessionStorage.removeItem(RELOADED_KEY);
+    registering.catch((e: Error) =>
+      console.warn(`The lab cannot be kept for offline use: ${e.message}`),
     );
-  } catch (e) {
-    problem = `${notIsolated}the service worker could not be registered (${(e as Error).message})`;
     return;
   }
-  if (globalThis.crossOriginIsolated) {
-    sessionStorage.removeItem(RELOADED_KEY);
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await registering;
+  } catch (e) {
+    problem = `${notIsolated}the service worker could not be registered (${(e as Error).message})`;
     return;
   }
   if (sessionStorage.getItem(RELOADED_KEY)) {
