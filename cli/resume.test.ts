@@ -4,7 +4,7 @@
  * same run never stopped (weights, masks, Adam, positions, history), across an epoch boundary
  * where pruning happens after the resume.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openAsBlob, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +104,13 @@ describe('--checkpoint-every and --resume', () => {
         const b = end(await load(killed));
         expect(a.masks.whh.filter((x) => x === 0)).toHaveLength(72);
         expect(b).toEqual(a);
+        // The other CLI that reads runs takes the binary file too.
+        const topology = spawnSync(
+          process.execPath,
+          ['cli/launch.mjs', 'cli/topology.ts', killed, '--max-dim', '1'],
+          { encoding: 'utf8', timeout: TIMEOUT_MS },
+        );
+        expect(topology.stdout).toContain(`${killed}: 12 points, manifold`);
         // The last write renamed its temporary file; the kill may have left one, never more.
         expect(readdirSync(dir).filter((f) => f.includes('.tmp-')).length).toBeLessThanOrEqual(1);
       }),

@@ -4,10 +4,20 @@
  * the real name; read through fs.openAsBlob, a range at a time. The format comes from the
  * extension: .npz (binary) or .json.
  */
-import { closeSync, fsyncSync, openAsBlob, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openAsBlob,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { csrNpzEntries, exportCsr } from '../src/core/serialization/csrFile';
 import { blobSource, type ByteSink } from '../src/core/serialization/bytes';
 import { writeNpz } from '../src/core/serialization/runArchive';
+import { isZip } from '../src/core/serialization/runArchiveReader';
 import { formatOfPath, readRunFile, writeRunFile } from '../src/core/serialization/runFiles';
 import { snapshotRun } from '../src/core/serialization/runSnapshot';
 import type { Trainer } from '../src/core/training/trainer';
@@ -78,4 +88,16 @@ export async function saveCsr(trainer: Trainer, path: string): Promise<string[]>
     written.push(target);
   }
   return written;
+}
+
+/** Whether the file at `path` is a binary run file (a zip), by its first bytes. */
+export function isBinaryRunFile(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = new Uint8Array(4);
+    readSync(fd, head, 0, 4, 0);
+    return isZip(head);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,9 +1,9 @@
 /**
- * `npm run topology -- run.json [--max-dim 0|1|2] [--threshold x] [--out result.json]`
+ * `npm run topology -- run.npz [--max-dim 0|1|2] [--threshold x] [--out result.json]` (or run.json)
  * The barcode of a run's embedding (docs/science.md §Topology), with distances from the run's own
  * manifold (geodesic, never ambient chords; Euclidean for Rᵏ), and a plain-English reading of it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geometrySchema } from '../src/core/config/schema';
@@ -19,10 +19,11 @@ import {
   type PersistenceResult,
 } from '../src/core/topology';
 import { runCommand, usageError, UsageError, type CliSpec, type ParsedArgs } from './flags';
+import { isBinaryRunFile, loadRun } from './runFiles';
 
 const cli: CliSpec = {
   name: 'topology',
-  synopsis: 'RUN.json [options]',
+  synopsis: 'RUN.npz|RUN.json [options]',
   runSettings: false,
   positionals: true,
   options: {
@@ -94,6 +95,16 @@ function loadEmbedding(file: string) {
   return { manifold, n, distances: manifold.distanceMatrix(Float32Array.from(flat as number[])) };
 }
 
+/** The embedding of a binary run file (.npz), read and checked as the lab imports it. */
+async function loadBinaryEmbedding(file: string) {
+  const run = await loadRun(file);
+  if (!run.ok) throw new Error(run.error);
+  const { geometry } = run.value.config;
+  const manifold = getManifold(geometry.manifold, geometry.dimension);
+  const points = run.value.state.embedding!;
+  return { manifold, n: points.length / manifold.dim, distances: manifold.distanceMatrix(points) };
+}
+
 function parseOptions({ options, positionals }: ParsedArgs) {
   if (positionals.length !== 1) {
     throw new UsageError(
@@ -135,7 +146,10 @@ async function run(args: ParsedArgs): Promise<number> {
   }
   const { file } = options;
   try {
-    const { manifold, n, distances } = loadEmbedding(file);
+    const { manifold, n, distances } =
+      existsSync(file) && isBinaryRunFile(file)
+        ? await loadBinaryEmbedding(file)
+        : loadEmbedding(file);
     const maxDimension = (options.maxDim ??
       (n <= H2_EXACT_MAX_POINTS ? 2 : 1)) as HomologyDimension;
     const started = performance.now();
