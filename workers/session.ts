@@ -2,11 +2,12 @@
  * The worker's one training session: it owns the Trainer (and so every tensor), runs
  * requests strictly one after another, and streams metrics and snapshots to the UI.
  * Playing is a chain of short ticks on the same queue, so a Pause or a new config never
- * lands in the middle of a step.
+ * lands in the middle of a step. Its public methods are the worker's API (TrainerApi in
+ * ./protocol.ts): training.worker.ts exposes the Session itself over comlink.
  */
 import { attractorReport, type AttractorReport } from '../src/core/attractor';
 import * as tf from '@tensorflow/tfjs-core';
-import type { RunConfig } from '../src/core/config/schema';
+import type { RunConfig, RunConfigInput } from '../src/core/config/schema';
 import { parseRunConfig } from '../src/core/config/validate';
 import { exportCsr } from '../src/core/serialization/csrFile';
 import { exportRun, importRun } from '../src/core/serialization/runIO';
@@ -17,10 +18,13 @@ import { stepWithBreakdown } from './breakdown';
 import { CorpusHolder, type LoadedText } from './corpus';
 import type { StepBreakdown } from '../src/core/probes';
 import { comparison, computeTopology, probe } from './jobs';
+import type { ComparisonConfigInput, ComparisonResult } from '../src/core/experiments';
 import { Rng } from '../src/core/random';
 import { sample } from '../src/core/tasks/text';
-import type { ProbeRequest } from '../src/core/probes';
+import type { ProbeRequest, ProbeResult } from '../src/core/probes';
 import type {
+  BackendInfo,
+  BackendPreference,
   EventSink,
   JobProgress,
   Reply,
@@ -54,17 +58,42 @@ export class Session {
   private lastFlushAt = 0;
   private stepsSinceFlush = 0;
 
-  constructor(private readonly emit: EventSink) {}
+  private started = false;
+
+  /**
+   * `emit` sends events to the UI thread; `startBackend` starts tfjs on a backend (the
+   * worker's tries WebGPU → WebGL → WASM → CPU; a test's starts the CPU one).
+   */
+  constructor(
+    private readonly emit: EventSink,
+    private readonly startBackend: (preference: BackendPreference) => Promise<BackendInfo>,
+  ) {}
+
+  /** Starts tfjs on the preferred backend; the first call, before any run. */
+  init(preference: BackendPreference): Promise<BackendInfo> {
+    return this.enqueue(async () => {
+      const backend = await this.startBackend(preference);
+      this.started = true;
+      this.emit({ type: 'backend', backend });
+      return backend;
+    });
+  }
 
   /** Runs `job` after every earlier request has finished. */
-  enqueue<T>(job: () => Promise<T> | T): Promise<T> {
+  private enqueue<T>(job: () => Promise<T> | T): Promise<T> {
     const next = this.queue.then(job);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  configure(input: unknown): Promise<Reply<unknown>> {
+  /**
+   * Validates and applies a run config (checked again here: it crossed a thread); rebuilds
+   * the model. State untouched on a refusal.
+   */
+  configure(input: RunConfigInput): Promise<Reply<RunConfig>> {
     return this.enqueue(async () => {
+      if (!this.started)
+        return { ok: false as const, error: 'The worker has not been initialised' };
       const parsed = parseRunConfig(input);
       if (!parsed.ok) return parsed;
       const built = await this.build(parsed.value);
@@ -74,6 +103,7 @@ export class Session {
     });
   }
 
+  /** Same config and seed, fresh model. */
   reset(): Promise<void> {
     return this.enqueue(() => {
       const t = this.trainer;
@@ -103,7 +133,8 @@ export class Session {
     });
   }
 
-  importRun(text: string): Promise<Reply<unknown>> {
+  /** Restores a run JSON (text); refused with a message naming the field, state untouched. */
+  importRun(text: string): Promise<Reply<RunConfig>> {
     return this.enqueue(async () => {
       const imported = importRun(text);
       if (!imported.ok) return imported;
@@ -120,6 +151,7 @@ export class Session {
     });
   }
 
+  /** The versioned run JSON as text. */
   exportRun(): Promise<string> {
     // The barcode goes into the file only when it belongs to the weights being exported.
     return this.enqueue(() => {
@@ -129,14 +161,17 @@ export class Session {
     });
   }
 
+  /** Every layer's pruned W_hh in CSR (scipy's field names), as JSON text. */
   exportCsr(): Promise<string> {
     return this.enqueue(() => JSON.stringify(exportCsr(this.requireTrainer())));
   }
 
+  /** Steps run between two metric/snapshot posts while playing. */
   setStepsPerUpdate(steps: number): void {
     this.stepsPerUpdate = Math.max(1, Math.min(1000, Math.floor(steps)));
   }
 
+  /** Trains until paused or done, in ticks of stepsPerUpdate steps. */
   play(): Promise<void> {
     return this.enqueue(() => {
       const trainer = this.requireTrainer();
@@ -146,12 +181,14 @@ export class Session {
     });
   }
 
+  /** Stops after the current tick. */
   pause(): Promise<void> {
     return this.enqueue(() => {
       if (this.status === 'running') this.setStatus('paused');
     });
   }
 
+  /** Runs exactly `count` steps, then pauses. */
   step(count: number): Promise<void> {
     return this.enqueue(async () => {
       if (this.status === 'diverged') return;
@@ -182,6 +219,7 @@ export class Session {
     });
   }
 
+  /** Validation on fresh batches now. */
   validate(): Promise<void> {
     return this.enqueue(async () => {
       const point = await this.requireTrainer().validate();
@@ -189,10 +227,12 @@ export class Session {
     });
   }
 
+  /** Row j of the coefficient matrix C (fig. 6), or null without a penalty. */
   coefficientRow(neuron: number): Promise<Float32Array | null> {
     return this.enqueue(() => this.requireTrainer().regularization.coefficientRow(neuron));
   }
 
+  /** Persistent homology of the current embedding, up to `maxDimension`. */
   computeTopology(maxDimension: 0 | 1 | 2): Promise<Reply<TopologyReply>> {
     return this.enqueue(() => {
       try {
@@ -205,12 +245,17 @@ export class Session {
     });
   }
 
+  /** Recompute the topology every `steps` training steps (null: never). */
   setTopologyEvery(steps: number | null): void {
     this.topologyEvery = steps !== null && steps > 0 ? Math.floor(steps) : null;
   }
 
-  /** A comparison occupies the worker: the current run pauses until it ends or is cancelled. */
-  runComparison(config: unknown): Promise<Reply<unknown>> {
+  /**
+   * Trains a comparison (see src/core/experiments), streaming 'progress' events; resolves to
+   * its result, or a refusal. It occupies the worker: the current run pauses until it ends or
+   * is cancelled.
+   */
+  runComparison(config: ComparisonConfigInput): Promise<Reply<ComparisonResult>> {
     return this.enqueue(async () => {
       if (this.status === 'running') this.setStatus('paused');
       this.comparisonAbort = new AbortController();
@@ -230,6 +275,7 @@ export class Session {
     this.comparisonAbort?.abort();
   }
 
+  /** After divergence: back to the last good checkpoint, optionally with a new learning rate. */
   rollback(learningRate: number | null): Promise<Reply<{ step: number }>> {
     return this.enqueue(() => {
       if (!this.checkpoint)
@@ -242,16 +288,21 @@ export class Session {
     });
   }
 
-  probe(request: unknown): Promise<Reply<unknown>> {
+  /** Free-runs the current network (or the hand-built reference) as `request` asks. */
+  probe(request: ProbeRequest): Promise<Reply<ProbeResult>> {
     return this.enqueue(() => {
       try {
-        return { ok: true as const, value: probe(this.requireTrainer(), request as ProbeRequest) };
+        return { ok: true as const, value: probe(this.requireTrainer(), request) };
       } catch (e) {
         return { ok: false as const, error: (e as Error).message };
       }
     });
   }
 
+  /**
+   * The current network's attractor measures beside its untrained start and the hand-built
+   * reference.
+   */
   attractorReport(): Promise<Reply<AttractorReport>> {
     return this.enqueue(() => {
       try {
@@ -264,12 +315,19 @@ export class Session {
     });
   }
 
+  /** Place-cell centres (Np·2, metres) of a navigation run, else null. */
   placeCellCentres(): Promise<Float32Array | null> {
     return this.enqueue(() => this.requireTrainer().task.placeCells?.centres ?? null);
   }
 
+  /** Fresh snapshot now (e.g. after the view mounts). */
   requestSnapshot(): Promise<void> {
     return this.enqueue(() => this.sendSnapshot());
+  }
+
+  /** tfjs's memory now, for the leak checks; not queued. */
+  memory(): Promise<MemoryReport> {
+    return Promise.resolve(memory());
   }
 
   private scheduleTick(): void {
@@ -432,8 +490,15 @@ function takeSnapshot(trainer: Trainer): Snapshot {
   };
 }
 
-/** tfjs's memory now, for the leak checks (numBytesInGPU exists on the GPU backends only). */
-export function memory(): { numTensors: number; numBytes: number; numBytesInGPU: number | null } {
+export interface MemoryReport {
+  numTensors: number;
+  numBytes: number;
+  /** Only the GPU backends report it. */
+  numBytesInGPU: number | null;
+}
+
+/** tfjs's memory now (numBytesInGPU exists on the GPU backends only). */
+function memory(): MemoryReport {
   const m = tf.memory() as tf.MemoryInfo & { numBytesInGPU?: number };
   return { numTensors: m.numTensors, numBytes: m.numBytes, numBytesInGPU: m.numBytesInGPU ?? null };
 }

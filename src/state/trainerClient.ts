@@ -5,10 +5,11 @@
 import type { AttractorReport } from '../core/attractor';
 import * as Comlink from 'comlink';
 import type { RunConfig } from '../core/config/schema';
+import type { ComparisonConfigInput, ComparisonResult } from '../core/experiments';
+import type { ProbeRequest, ProbeResult, StepBreakdown } from '../core/probes';
 import {
   eventIn,
   type BackendPreference,
-  type Reply,
   type TrainerApi,
   type WorkerEvent,
 } from '../../workers/protocol';
@@ -50,7 +51,7 @@ function onEvent(event: WorkerEvent): void {
     case 'run':
       metrics.clear();
       validation.clear();
-      actions.setConfig(event.config as RunConfig);
+      actions.setConfig(event.config);
       actions.setTopology(null);
       break;
     case 'metrics':
@@ -123,7 +124,7 @@ export function latestConfig(): RunConfig | null {
 /** Sends a config; on refusal shows the message and keeps the current run. */
 export async function applyConfig(config: RunConfig): Promise<boolean> {
   requested = config;
-  const reply = (await remote().configure(config)) as Reply<unknown>;
+  const reply = await remote().configure(config);
   if (requested === config) requested = null;
   if (!reply.ok) {
     useLab.getState().actions.notify({ kind: 'error', text: reply.error });
@@ -185,17 +186,29 @@ export async function openSavedRun(text: string, run: RunMeta): Promise<void> {
   if (!(await trainer.importRun(text))) autosaver.adopt(null);
 }
 
+type Remote = Comlink.Remote<TrainerApi>;
+
+/** A call passed to the worker as it is (its signature is the Session's, in workers/session.ts). */
+function forward<K extends keyof Remote>(name: K): Remote[K] {
+  const call = (...args: unknown[]) => (remote()[name] as (...a: unknown[]) => unknown)(...args);
+  return call as Remote[K];
+}
+
+/** The worker's calls for the UI: most as they are, the refusable ones turned into messages. */
 export const trainer = {
-  play: () => remote().play(),
-  pause: () => remote().pause(),
-  step: (count: number) => remote().step(count),
-  reset: () => remote().reset(),
-  setStepsPerUpdate: (steps: number) => remote().setStepsPerUpdate(steps),
-  validate: () => remote().validate(),
-  coefficientRow: (neuron: number) => remote().coefficientRow(neuron),
-  exportRun: () => remote().exportRun(),
-  exportCsr: () => remote().exportCsr(),
-  setTopologyEvery: (steps: number | null) => remote().setTopologyEvery(steps),
+  play: forward('play'),
+  pause: forward('pause'),
+  step: forward('step'),
+  reset: forward('reset'),
+  setStepsPerUpdate: forward('setStepsPerUpdate'),
+  validate: forward('validate'),
+  coefficientRow: forward('coefficientRow'),
+  exportRun: forward('exportRun'),
+  exportCsr: forward('exportCsr'),
+  setTopologyEvery: forward('setTopologyEvery'),
+  cancelComparison: forward('cancelComparison'),
+  placeCellCentres: forward('placeCellCentres'),
+  sampleText: forward('sampleText'),
   async computeTopology(maxDimension: 0 | 1 | 2): Promise<void> {
     const { actions } = useLab.getState();
     const reply = await remote().computeTopology(maxDimension);
@@ -204,7 +217,7 @@ export const trainer = {
     else actions.notify({ kind: 'error', text: `Topology: ${reply.error}` });
   },
   /** Resolves to the comparison result, or null when the config was refused. */
-  async runComparison(config: unknown): Promise<unknown> {
+  async runComparison(config: ComparisonConfigInput): Promise<ComparisonResult | null> {
     const { actions } = useLab.getState();
     const reply = await remote().runComparison(config);
     actions.setJob('comparison', null);
@@ -212,14 +225,12 @@ export const trainer = {
     actions.notify({ kind: 'error', text: `Comparison refused: ${reply.error}` });
     return null;
   },
-  cancelComparison: () => remote().cancelComparison(),
   /** Throws the worker's message when the request is refused (the probe panel shows it). */
-  async probe(request: unknown): Promise<unknown> {
+  async probe(request: ProbeRequest): Promise<ProbeResult> {
     const reply = await remote().probe(request);
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   },
-  placeCellCentres: () => remote().placeCellCentres(),
   /** Throws the worker's message when the report is refused (the probe panel shows it). */
   async attractorReport(): Promise<AttractorReport> {
     const reply = await remote().attractorReport();
@@ -227,7 +238,7 @@ export const trainer = {
     return reply.value;
   },
   /** A step with its parts measured; a refusal is shown and gives null. */
-  async explainedStep(): Promise<unknown> {
+  async explainedStep(): Promise<StepBreakdown | null> {
     const reply = await remote().explainedStep();
     if (reply.ok) return reply.value;
     useLab.getState().actions.notify({ kind: 'error', text: reply.error });
@@ -235,8 +246,6 @@ export const trainer = {
   },
   loadText: (bytes: ArrayBuffer, name: string) =>
     remote().loadText(Comlink.transfer(bytes, [bytes]), name),
-  sampleText: (prompt: string, length: number, temperature: number) =>
-    remote().sampleText(prompt, length, temperature),
   async rollback(learningRate: number | null): Promise<void> {
     const reply = await remote().rollback(learningRate);
     const { notify } = useLab.getState().actions;

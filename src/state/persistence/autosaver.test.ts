@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunState, RunStatus, WorkerEvent } from '../../../workers/protocol';
+import { runConfig } from '../../core/config/validate';
 import { Autosaver } from './autosaver';
 import type { RunMeta, RunToSave } from './types';
 
-const config = {
+const config = runConfig({
   task: { kind: 'navigation' },
   geometry: { manifold: 'torus' },
   regularizer: { condition: 'moduli' },
   seed: 1,
-};
+});
 
 /** An in-memory store whose writes can be held back, and a worker that exports its step. */
 function setup() {
