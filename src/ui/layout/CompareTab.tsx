@@ -1,6 +1,5 @@
 /** The Compare tab: comparisons run in the worker, summarised and saved like the paper's tables. */
 import type { ComparisonConfigInput } from '../../core/experiments/comparison';
-import type { ComparisonResult } from '../../core/experiments/runner';
 import { summarize } from '../../core/experiments/table';
 import { useComparison } from '../../state/comparisonStore';
 import { useLab } from '../../state/labStore';
@@ -12,7 +11,7 @@ export function CompareTab({ library }: { library: ComparisonLibrary | null }) {
   const progress = useLab((s) => s.jobs.comparison ?? null);
   const { result, table, set } = useComparison();
   const onRun = async (config: ComparisonConfigInput, meta: { name: string }) => {
-    const finished = (await trainer.runComparison(config)) as ComparisonResult | null;
+    const finished = await trainer.runComparison(config);
     if (!finished) return;
     const summary = summarize(finished);
     set(finished, summary);

@@ -1,5 +1,4 @@
 /** The Lessons tab: guided presets a lecturer can load, with what to look at. */
-import type { StepBreakdown } from '../../core/probes';
 import { useLab } from '../../state/labStore';
 import { applyConfig, trainer } from '../../state/trainerClient';
 import { LessonPanel, readClassroomParams, StepWalkthrough } from '../lessons';
@@ -13,7 +12,7 @@ export function LessonsTab() {
     <>
       <LessonPanel initialId={lessonFromLink} onLoad={(config) => void applyConfig(config)} />
       <StepWalkthrough
-        onStep={() => trainer.explainedStep() as Promise<StepBreakdown | null>}
+        onStep={() => trainer.explainedStep()}
         disabledReason={running ? 'Pause training to walk through one step' : null}
       />
     </>
