@@ -70,8 +70,9 @@ for (const [width, height] of [
       expect(Math.min(box!.width, box!.height), `${label} smaller side`).toBeGreaterThan(minSide);
       return box!;
     };
-    await inView('3D view', 'section[aria-label="Hidden units on the manifold"] canvas', 200);
-    await inView('arena', 'section[aria-label="Attractor probes"] canvas', 200);
+    // 180 px at least: on a 1280 px projector image 3 m wide, about 40 cm.
+    await inView('3D view', 'section[aria-label="Hidden units on the manifold"] canvas', 180);
+    await inView('arena', 'section[aria-label="Attractor probes"] canvas', 180);
     const charts = await inView('charts', 'section[aria-label="Training charts"]', 100);
     expect(charts.width).toBeGreaterThan(width - 40);
     // Four charts in one row, each a quarter of the width.

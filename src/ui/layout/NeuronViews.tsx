@@ -56,6 +56,7 @@ export function NeuronViews({
       title="Hidden units on the manifold"
       help="Each sphere is a recurrent unit at its embedding position; click one to colour the others by their connection to it"
       filename="manifold"
+      className={classroom ? 'classroom-manifold' : undefined}
     >
       <div className="view-options">
         <label title="How other units are coloured once one is selected: by |W_hh| to/from it (paper fig. 7) or by the penalty coefficient f(d) (fig. 6)">
