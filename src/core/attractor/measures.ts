@@ -100,6 +100,32 @@ export function meanLocality(
 }
 
 /**
+ * Locality of the wiring rather than the activity: for every unit, the locality index of the
+ * magnitudes of its incoming weights |W_hh[j, ·]| (itself left out), averaged over units. High
+ * when each unit's strong links gather in one place of the geometry (around it, or on a ring
+ * about it), about 0 when they are scattered as if the units had no places.
+ */
+export function linkLocality(
+  whh: Float32Array,
+  n: number,
+  distances: Float32Array,
+  rng: Rng,
+): number {
+  const row = new Float32Array(n);
+  let sum = 0;
+  let used = 0;
+  for (let j = 0; j < n; j++) {
+    for (let k = 0; k < n; k++) row[k] = k === j ? 0 : Math.abs(whh[j * n + k]);
+    const { index } = locality(row, distances, n, rng, 4);
+    if (Number.isFinite(index)) {
+      sum += index;
+      used++;
+    }
+  }
+  return used > 0 ? sum / used : NaN;
+}
+
+/**
  * s_t = corr(h_{t−1} + h_t, h_1 + h_2) for every frame t ≥ 2 of (frames·n) (s_0 = s_1 = 1 by
  * definition: frame 0 is the encoder's linear h0, not yet a state of the recurrent dynamics).
  */

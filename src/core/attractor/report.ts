@@ -10,6 +10,7 @@ import { probeWeightsFrom, runProbe, type ProbeModel } from '../probes/runProbe'
 import type { ProbeRequest, ProbeResult } from '../probes/types';
 import { Rng, rngFor } from '../random';
 import type { Trainer } from '../training/trainer';
+import { linkLocality } from './measures';
 import { pathIntegrationProfile, type PathIntegrationPoint } from './pathIntegration';
 import { hasReference, REFERENCE_MAX_UNITS, ReferenceAttractor } from './reference';
 import { runReferenceProbe } from './referenceProbe';
@@ -28,6 +29,8 @@ export interface NetworkMeasures {
   recovery: number;
   /** Navigation only; empty otherwise. */
   pathIntegration: PathIntegrationPoint[];
+  /** Locality of each unit's incoming |W_hh| (see linkLocality); null for the reference. */
+  linkLocality: number | null;
 }
 
 export interface AttractorReport {
@@ -95,6 +98,7 @@ function measure(
     locality: meanOrNull(free.map((r) => r.measures.locality)),
     recovery: mean(kicks.map((r) => r.measures.recoveryFinal ?? 0)),
     pathIntegration,
+    linkLocality: null,
   };
 }
 
@@ -140,9 +144,17 @@ export function attractorReport(trainer: Trainer, options: ReportOptions = {}): 
     weights: probeWeightsFrom(initialValues(trainer.task.network, rngFor(seed, 'init'))),
     masks: null,
   };
-  const networks = [
-    measure('trained', (r) => runProbe(r, trained), places, steps, path(2)),
-    measure('untrained', (r) => runProbe(r, untrained, null), places, steps, path(2)),
+  const links = (m: ProbeModel) =>
+    linkLocality(m.weights.whh, model.hidden, m.distances as Float32Array, new Rng(5));
+  const networks: NetworkMeasures[] = [
+    {
+      ...measure('trained', (r) => runProbe(r, trained), places, steps, path(2)),
+      linkLocality: links(trained),
+    },
+    {
+      ...measure('untrained', (r) => runProbe(r, untrained, null), places, steps, path(2)),
+      linkLocality: links(untrained),
+    },
   ];
   const reference = options.reference === false ? null : referenceFor(trainer);
   if (reference)

@@ -7,7 +7,8 @@ import type { RunConfig } from '../../core/config/schema';
 import type { ProbeRequest, ProbeResult } from '../../core/probes';
 import { useLab } from '../../state/labStore';
 import { probeActivity } from './probeActivity';
-import { trainer } from '../../state/trainerClient';
+import { snapshots, trainer } from '../../state/trainerClient';
+import { hasReference } from '../../core/attractor/reference';
 import { ProbePanel } from '../probes';
 
 export function ProbesTab({ config }: { config: RunConfig }) {
@@ -29,6 +30,13 @@ export function ProbesTab({ config }: { config: RunConfig }) {
       activity={probeActivity}
       boxMeters={config.task.kind === 'navigation' ? config.task.boxMeters : undefined}
       disabledReason={running ? 'Pause training to probe the network as it is now' : null}
+      manifold={{
+        id: config.geometry.manifold,
+        dimension: config.geometry.dimension,
+        source: snapshots,
+      }}
+      hasReference={config.task.kind === 'navigation' && hasReference(config.geometry.manifold)}
+      onReport={() => trainer.attractorReport()}
     />
   );
 }

@@ -67,7 +67,7 @@ export function ProbeControls(p: ProbeControlsProps) {
         <button
           disabled={off}
           onClick={() => p.onRun('free')}
-          title={`Free-run the trained network from ${from} with no input (x_t = 0): h_t = s(W_hh h_{t−1} + b). A continuous attractor keeps its bump where it is.${why}`}
+          title={`Free-run the network from ${from} with no input (x_t = 0): h_t = s(W_hh h_{t−1} + b). A continuous attractor keeps its bump where it is; the verdict says how far this one's decoded position drifts.${why}`}
         >
           Free run
         </button>
@@ -75,7 +75,7 @@ export function ProbeControls(p: ProbeControlsProps) {
           <button
             disabled={off || p.pathSteps === 0}
             onClick={() => p.onRun('velocity')}
-            title={`Run along the path drawn in the arena: its velocities enter through W_ih and should slide the bump, and the decoded position should follow the true one.${p.pathSteps === 0 ? ' Draw a path first (press and drag in the arena).' : ''}${why}`}
+            title={`Run along the path drawn in the arena: its velocities enter through W_ih. In a continuous attractor they slide the bump and the decoded position follows the true one; the verdict compares this network's error with staying at the start.${p.pathSteps === 0 ? ' Draw a path first (press and drag in the arena).' : ''}${why}`}
           >
             Along path
           </button>
@@ -83,7 +83,7 @@ export function ProbeControls(p: ProbeControlsProps) {
         <button
           disabled={off}
           onClick={() => p.onRun('perturb')}
-          title={`Free-run with a kick: at step ${p.kickAt} every unit gets Gaussian noise of ${p.noise.toFixed(2)} × the state's RMS. The correlation with the unkicked run shows whether the pattern returns.${why}`}
+          title={`Free-run with a kick: at step ${p.kickAt} every unit gets Gaussian noise of ${p.noise.toFixed(2)} × the state's RMS. The correlation with the unkicked run shows whether the pattern returns (a network that forgets every start returns too: compare locality and the free run).${why}`}
         >
           Perturb
         </button>

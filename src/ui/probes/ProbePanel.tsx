@@ -5,7 +5,12 @@
  * the units in the 3D view, so a lecturer sees the bump sit, slide or heal on the manifold.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { AttractorReport } from '../../core/attractor';
+import type { ManifoldId } from '../../core/config/schema';
 import type { ProbeRequest, ProbeResult } from '../../core/probes/types';
+import type { SnapshotStore } from '../data/snapshotStore';
+import { ActivityMap } from './ActivityMap';
+import { AttractorReportTable } from './AttractorReportTable';
 import { useAnimationFrame } from '../views/canvasHooks';
 import type { ActivityStore } from './activityStore';
 import { ArenaView } from './ArenaView';
@@ -28,7 +33,15 @@ export interface ProbePanelProps {
   boxMeters?: number;
   /** Why probes cannot run now (e.g. "no model yet"), or null. */
   disabledReason?: string | null;
+  /** The run's space and its units (for the unfolded activity map), or null: no map. */
+  manifold?: { id: ManifoldId; dimension: number; source: SnapshotStore } | null;
+  /** Whether a hand-built reference attractor exists for this run (circle, torus; navigation). */
+  hasReference?: boolean;
+  /** Measures the current network beside its untrained start and the reference. */
+  onReport?: () => Promise<AttractorReport>;
 }
+
+type Network = NonNullable<ProbeRequest['network']>;
 
 export function ProbePanel(props: ProbePanelProps) {
   const { activity, hidden } = props;
@@ -44,14 +57,18 @@ export function ProbePanel(props: ProbePanelProps) {
   const [playing, setPlaying] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [network, setNetwork] = useState<Network>('trained');
+  const [report, setReport] = useState<AttractorReport | null>(null);
+  const [measuring, setMeasuring] = useState(false);
   const seed = useRef(1);
   const clock = useRef({ frame: 0, last: 0 });
-  const live = result && result.n === hidden ? result : null;
+  // A reference result has its own units (its lattice); a trained one must match the run's n.
+  const live = result && (result.unitPositions || result.n === hidden) ? result : null;
 
   const show = (r: ProbeResult, frame: number, scalePerFrame = perFrame) => {
     clock.current.frame = frame;
     const values = r.frames.subarray(frame * r.n, (frame + 1) * r.n);
-    activity.show(values, frame, scalePerFrame ? 0 : r.maxActivity);
+    activity.show(values, frame, scalePerFrame ? 0 : r.maxActivity, r.unitPositions);
   };
 
   useAnimationFrame(() => {
@@ -66,15 +83,16 @@ export function ProbePanel(props: ProbePanelProps) {
   useEffect(() => () => activity.clear(), [activity]);
   // A new model size makes the shown frames meaningless: back to the normal colouring.
   useEffect(() => {
-    if (result && result.n !== hidden) activity.clear();
+    if (result && !result.unitPositions && result.n !== hidden) activity.clear();
   }, [result, hidden, activity]);
 
-  const run = async (kind: ProbeKind, at = start, drawn = path) => {
+  const run = async (kind: ProbeKind, at = start, drawn = path, on = network) => {
     if (busy || props.disabledReason) return;
     setBusy(true);
     setError(null);
     try {
       const request = buildProbeRequest({
+        network: on,
         kind,
         start: navigation ? at : null,
         path: drawn,
@@ -104,6 +122,18 @@ export function ProbePanel(props: ProbePanelProps) {
     setPath(points);
     void run('velocity', [points[0], points[1]], points);
   };
+  const measure = async () => {
+    if (!props.onReport || measuring) return;
+    setMeasuring(true);
+    setError(null);
+    try {
+      setReport(await props.onReport());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setMeasuring(false);
+    }
+  };
   const clear = () => {
     setResult(null);
     setPath(null);
@@ -126,7 +156,35 @@ export function ProbePanel(props: ProbePanelProps) {
           disabled={busy || Boolean(props.disabledReason)}
         />
       )}
+      {props.manifold && (
+        <ActivityMap
+          manifoldId={props.manifold.id}
+          dimension={props.manifold.dimension}
+          source={props.manifold.source}
+          activity={activity}
+        />
+      )}
       <div className="pr-side">
+        {props.hasReference && (
+          <fieldset
+            className="pr-network"
+            title="Which network the probes run: the one you trained, or a continuous attractor built by hand from the same geometry with no training (what a perfect attractor does)"
+          >
+            <legend>Network</legend>
+            {(['trained', 'reference'] as const).map((id) => (
+              <label key={id}>
+                <input
+                  type="radio"
+                  name="probe-network"
+                  value={id}
+                  checked={network === id}
+                  onChange={() => setNetwork(id)}
+                />
+                {id === 'trained' ? 'trained' : 'hand-built reference'}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <ProbeControls
           navigation={navigation}
           steps={steps}
@@ -169,14 +227,33 @@ export function ProbePanel(props: ProbePanelProps) {
               }}
             />
             <PersistenceChart result={live} playhead={activity} />
-            <p
-              className="mv-note"
-              title="A pruned W_hh runs from its compressed sparse rows, at the cost of its kept weights; an unpruned one runs dense"
-            >
-              {live.engine === 'sparse' ? 'Ran on the sparse (CSR) engine.' : 'Ran dense.'}
-            </p>
+            {live.engine === 'reference' && (
+              <p className="mv-note">
+                Hand-built reference: {live.n} units on a regular lattice, wired from their
+                distances, with velocity shifting the weights.
+                {live.decodedAxes === 1 && ' A ring stores one coordinate: only x is decoded.'}
+              </p>
+            )}
+            {live.engine !== 'reference' && (
+              <p
+                className="mv-note"
+                title="A pruned W_hh runs from its compressed sparse rows, at the cost of its kept weights; an unpruned one runs dense"
+              >
+                {live.engine === 'sparse' ? 'Ran on the sparse (CSR) engine.' : 'Ran dense.'}
+              </p>
+            )}
           </>
         )}
+        {props.onReport && (
+          <button
+            disabled={measuring || Boolean(props.disabledReason)}
+            onClick={() => void measure()}
+            title="Measure the network with many probes: free runs from several places, kicks, and random walks of 1×, 2×, 5× and 10× the training length, beside the same network untrained and the hand-built reference"
+          >
+            {measuring ? 'Measuring…' : 'Measure attractor'}
+          </button>
+        )}
+        {report && <AttractorReportTable report={report} />}
         {busy && (
           <p className="mv-note" title="The worker is running the network on its current weights">
             Running the probe…

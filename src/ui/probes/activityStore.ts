@@ -15,7 +15,12 @@ export interface ActivitySource {
   readonly frame: number;
   /** Bumped on every change. */
   readonly version: number;
-  /** Calls back when a probe starts or stops being shown (not on every frame). */
+  /**
+   * The places of the units the activity belongs to, when they are not the run's own (the
+   * hand-built reference's lattice, in the run's coordinates); null: the run's units.
+   */
+  readonly units: Float32Array | null;
+  /** Calls back when a probe starts or stops being shown, or its units change (not on every frame). */
   subscribe(onShownChange: () => void): () => void;
 }
 
@@ -24,6 +29,7 @@ export class ActivityStore implements ActivitySource {
   scale = 0;
   frame = 0;
   version = 0;
+  units: Float32Array | null = null;
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -31,20 +37,27 @@ export class ActivityStore implements ActivitySource {
     return () => this.listeners.delete(listener);
   };
 
-  /** Shows frame `frame` with activity `values` on a scale topped at `scale`. */
-  show(values: Float32Array, frame: number, scale: number): void {
-    const wasShown = this.current !== null;
+  /** Shows frame `frame` with activity `values` on a scale topped at `scale`, of `units` (null: the run's). */
+  show(
+    values: Float32Array,
+    frame: number,
+    scale: number,
+    units: Float32Array | null = null,
+  ): void {
+    const changed = this.current === null || units !== this.units;
     this.current = values;
     this.frame = frame;
     this.scale = scale;
+    this.units = units;
     this.version++;
-    if (!wasShown) this.notify();
+    if (changed) this.notify();
   }
 
   /** Back to the normal colouring. */
   clear(): void {
     if (this.current === null) return;
     this.current = null;
+    this.units = null;
     this.frame = 0;
     this.version++;
     this.notify();
@@ -59,5 +72,12 @@ const noSubscription = () => () => {};
 
 /** A fixed activity vector as a source (ManifoldView also accepts a plain Float32Array). */
 export function constantActivity(values: Float32Array): ActivitySource {
-  return { current: values, scale: 0, frame: 0, version: 0, subscribe: noSubscription };
+  return {
+    current: values,
+    scale: 0,
+    frame: 0,
+    version: 0,
+    units: null,
+    subscribe: noSubscription,
+  };
 }

@@ -16,11 +16,16 @@ const settings: ProbeSettings = {
 describe('buildProbeRequest', () => {
   test('free run: from the clicked point, no input, no kick', () => {
     expect(buildProbeRequest(settings)).toEqual({
+      network: 'trained',
       start: { kind: 'position', position: [0.2, -0.1] },
       steps: 50,
       velocities: null,
       perturb: null,
     });
+  });
+
+  test('the hand-built reference is asked for by name', () => {
+    expect(buildProbeRequest({ ...settings, network: 'reference' }).network).toBe('reference');
   });
 
   test('velocity: starts where the path starts and stands still after its end', () => {

@@ -13,6 +13,8 @@ export type ProbeKind = 'free' | 'velocity' | 'perturb';
 
 export interface ProbeSettings {
   kind: ProbeKind;
+  /** The run's own network (default) or the hand-built reference. */
+  network?: ProbeRequest['network'];
   /** Start in metres (navigation), or null for a seeded random state (other tasks). */
   start: [number, number] | null;
   /** The drawn polyline (m·2, metres), needed for 'velocity'. */
@@ -46,5 +48,5 @@ export function buildProbeRequest(s: ProbeSettings): ProbeRequest {
     s.kind === 'perturb'
       ? { atStep: Math.max(0, Math.min(steps, Math.round(s.kickAt))), noise: s.noise, seed: s.seed }
       : null;
-  return { start, steps, velocities, perturb };
+  return { network: s.network ?? 'trained', start, steps, velocities, perturb };
 }

@@ -6,8 +6,8 @@
 import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { ManifoldId } from '../../core/config/schema';
-import { getManifold } from '../../core/manifolds';
-import type { SnapshotStore } from '../data/snapshotStore';
+import { getManifold, type Manifold } from '../../core/manifolds';
+import { SnapshotStore } from '../data/snapshotStore';
 import { surfaceGeometry } from './manifoldGeometry';
 import { ManifoldSurface } from './ManifoldSurface';
 import { NeuronPoints, type NeuronColorMode } from './NeuronPoints';
@@ -46,6 +46,22 @@ export interface ManifoldViewProps {
 
 const notShown = () => () => {};
 
+/** A fixed set of units (no weights) as a snapshot source, to draw the reference's lattice. */
+function unitsSource(manifold: Manifold, positions: Float32Array): SnapshotStore {
+  const n = positions.length / manifold.dim;
+  const store = new SnapshotStore();
+  store.set({
+    step: 0,
+    n,
+    whh: new Float32Array(n * n),
+    whhMask: new Uint8Array(n * n),
+    embedding: positions,
+    embeddingDim: manifold.dim,
+    scene: manifold.toScene(positions),
+  });
+  return store;
+}
+
 export function ManifoldView(props: ManifoldViewProps) {
   const {
     source,
@@ -74,6 +90,16 @@ export function ManifoldView(props: ManifoldViewProps) {
     activity?.subscribe ?? notShown,
     () => activity?.current != null,
     () => false,
+  );
+  // A probe of the hand-built reference shows its own units (a lattice), not the run's.
+  const units = useSyncExternalStore(
+    activity?.subscribe ?? notShown,
+    () => activity?.units ?? null,
+    () => null,
+  );
+  const shownSource = useMemo(
+    () => (units ? unitsSource(manifold, units) : source),
+    [units, manifold, source],
   );
 
   const onNewPoints = (r: number) => {
@@ -112,7 +138,7 @@ export function ManifoldView(props: ManifoldViewProps) {
           <directionalLight position={[4, -6, 8]} intensity={1.1} />
           <ManifoldSurface geometry={geometry} color={dark ? '#9aa3af' : '#5c6470'} />
           <NeuronPoints
-            source={source}
+            source={shownSource}
             selected={selected}
             onSelect={onSelect}
             mode={mode}
@@ -125,7 +151,7 @@ export function ManifoldView(props: ManifoldViewProps) {
             activity={activity}
           />
           <OrbitRig radius={radius} fitKey={fit.key} />
-          <RenderOnChange source={source} activity={activity} />
+          <RenderOnChange source={shownSource} activity={activity} />
         </Canvas>
         <div ref={tooltipRef} className="mv-tooltip" hidden />
       </div>
