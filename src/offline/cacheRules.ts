@@ -24,6 +24,12 @@ export interface PrecacheManifest {
   files: string[];
 }
 
+/** What the worker tells the open pages when it has replaced their build's cache. */
+export interface NewBuildMessage {
+  kind: 'new-build';
+  version: string;
+}
+
 /** The lab's caches that an older build left (other sites' caches on the origin are kept). */
 export const staleCaches = (names: readonly string[], current: string): string[] =>
   names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== current);

@@ -6,6 +6,7 @@
  * The dev server sends the headers itself, and a worker caching its files would only get in
  * the way of hot reloading, so nothing is registered there.
  */
+import type { NewBuildMessage } from './cacheRules';
 import { SERVICE_WORKER_FILE } from './serviceWorkerFile';
 
 /** Set just before the one reload, cleared once the page is isolated: no reload loops. */
@@ -25,7 +26,7 @@ const notIsolated = 'the page is not cross-origin isolated: ';
  * Registers the service worker and resolves when the lab may start: at once when the page is
  * already isolated (the worker then only caches for offline use), or when isolation turned out
  * impossible (`isolationProblem()` then says why). Never resolves when it reloads the page.
- * `onUpdate` is told when a newer build's worker has taken over from the one this page runs.
+ * `onUpdate` is told when a newer build's worker has replaced the build this page runs.
  */
 export async function prepareIsolation(onUpdate: () => void): Promise<void> {
   if (!import.meta.env.PROD) {
@@ -39,11 +40,11 @@ export async function prepareIsolation(onUpdate: () => void): Promise<void> {
     return;
   }
   const { serviceWorker } = navigator;
-  if (serviceWorker.controller) {
-    // A newer build's worker takes over from this page's at once; the page runs the build it
-    // loaded until it reloads. (Listened to first: the update may be found during page load.)
-    serviceWorker.addEventListener('controllerchange', onUpdate, { once: true });
-  }
+  // A newer build's worker, once it has taken over, says so; this page runs the build it
+  // loaded until it reloads. (Listened to at once: the update may be found during page load.)
+  serviceWorker.addEventListener('message', (e: MessageEvent<NewBuildMessage | undefined>) => {
+    if (e.data?.kind === 'new-build') onUpdate();
+  });
   const registering = serviceWorker.register(`${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`, {
     scope: import.meta.env.BASE_URL,
   });

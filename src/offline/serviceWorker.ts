@@ -14,6 +14,7 @@ import {
   navigationTarget,
   staleCaches,
   withIsolation,
+  type NewBuildMessage,
   type PrecacheManifest,
 } from './cacheRules';
 
@@ -38,10 +39,17 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      await Promise.all(staleCaches(await caches.keys(), current).map((n) => caches.delete(n)));
+      const stale = staleCaches(await caches.keys(), current);
+      await Promise.all(stale.map((n) => caches.delete(n)));
       // Pages loaded before this worker (the first visit) come under it now; that page
       // reloads itself to get the isolation headers.
       await self.clients.claim();
+      if (stale.length === 0) return;
+      // An update: the open pages run the build whose cache just went. The browser holds the
+      // message until a page that is still loading has run its scripts, so none misses it.
+      const message: NewBuildMessage = { kind: 'new-build', version: manifest.version };
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const page of pages) page.postMessage(message);
     })(),
   );
 });
