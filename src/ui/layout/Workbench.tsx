@@ -1,5 +1,5 @@
 /**
- * The tabs under the neuron views (UI.md): the research and teaching tools that are not
+ * The tabs under the neuron views: the research and teaching tools that are not
  * needed every second — topology, comparisons, saved runs, probes, lessons. They follow the
  * WAI-ARIA tabs pattern: one tab in the Tab order (the selected one), arrow keys, Home and
  * End move between tabs and select them, and each tab names the panel it controls.
