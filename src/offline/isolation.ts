@@ -28,7 +28,14 @@ const notIsolated = 'the page is not cross-origin isolated: ';
  * impossible (`isolationProblem()` then says why). Never resolves when it reloads the page.
  * `onUpdate` is told when a newer build's worker has replaced the build this page runs.
  */
-export async function prepareIsolation(onUpdate: () => void): Promise<void> {
+export function prepareIsolation(onUpdate: () => void): Promise<void> {
+  // Never rejects: the lab starts, on one thread if need be (storage can throw, for one).
+  return prepare(onUpdate).catch((e: Error) => {
+    problem = `${notIsolated}${e.message}`;
+  });
+}
+
+async function prepare(onUpdate: () => void): Promise<void> {
   if (!import.meta.env.PROD) {
     problem = `${notIsolated}the server does not send the COOP/COEP headers`;
     return;
