@@ -10,7 +10,16 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig, RunConfigInput } from '../src/core/config/schema';
 import { parseRunConfig } from '../src/core/config/validate';
 import { exportCsr } from '../src/core/serialization/csrFile';
-import { exportRun, importRun } from '../src/core/serialization/runIO';
+import { BlobSink } from '../src/core/serialization/bytes';
+import {
+  readRunBlob,
+  RUN_FILE_TYPES,
+  writeRunFile,
+  type RunFormat,
+} from '../src/core/serialization/runFiles';
+import { exportRun, importRun, type ImportedRun } from '../src/core/serialization/runIO';
+import { snapshotRun } from '../src/core/serialization/runSnapshot';
+import type { Result } from '../src/core/config/validate';
 import { DivergenceError, Trainer } from '../src/core/training/trainer';
 import type { MetricPoint } from '../src/core/training/types';
 import { capture, CHECKPOINT_EVERY, restore, type Checkpoint } from './checkpoint';
@@ -135,20 +144,30 @@ export class Session {
 
   /** Restores a run JSON (text); refused with a message naming the field, state untouched. */
   importRun(text: string): Promise<Reply<RunConfig>> {
-    return this.enqueue(async () => {
-      const imported = importRun(text);
-      if (!imported.ok) return imported;
-      const { config, state, history } = imported.value;
-      // Without its corpus a text run still opens for inspection and sampling.
-      const context = await this.corpus.contextFor(config);
-      const vocabulary = state.vocabulary ?? undefined;
-      this.replace(
-        new Trainer(config, state, history, { ...(context.ok ? context.value : {}), vocabulary }),
-      );
-      this.emit({ type: 'metrics', points: history.metrics });
-      for (const point of history.validation) this.emit({ type: 'validation', point });
-      return { ok: true as const, value: config };
-    });
+    return this.enqueue(() => this.adoptRun(importRun(text)));
+  }
+
+  /**
+   * Restores a run file of either format (the import button's File: .npz or .json), read a
+   * range at a time; refused with the file, the tensor or field and the fault named.
+   */
+  importRunFile(file: Blob, name: string): Promise<Reply<RunConfig>> {
+    return this.enqueue(async () => this.adoptRun(await readRunBlob(name, file)));
+  }
+
+  /** Replaces the run with an imported one, or leaves everything as it was. */
+  private async adoptRun(imported: Result<ImportedRun>): Promise<Reply<RunConfig>> {
+    if (!imported.ok) return imported;
+    const { config, state, history } = imported.value;
+    // Without its corpus a text run still opens for inspection and sampling.
+    const context = await this.corpus.contextFor(config);
+    const vocabulary = state.vocabulary ?? undefined;
+    this.replace(
+      new Trainer(config, state, history, { ...(context.ok ? context.value : {}), vocabulary }),
+    );
+    this.emit({ type: 'metrics', points: history.metrics });
+    for (const point of history.validation) this.emit({ type: 'validation', point });
+    return { ok: true as const, value: config };
   }
 
   /** The versioned run JSON as text. */
@@ -158,6 +177,28 @@ export class Session {
       const trainer = this.requireTrainer();
       const topology = this.topology?.step === trainer.step ? this.topology : undefined;
       return JSON.stringify(exportRun(trainer, topology));
+    });
+  }
+
+  /**
+   * The run file (.npz or .json) as a Blob of parts, written a chunk at a time (never one
+   * string or buffer); `onProgress` hears the bytes written and the total, a hundred times at most.
+   */
+  exportRunFile(
+    format: RunFormat,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Blob> {
+    return this.enqueue(async () => {
+      const trainer = this.requireTrainer();
+      const topology = this.topology?.step === trainer.step ? this.topology : undefined;
+      const sink = new BlobSink();
+      let reported = -1;
+      await writeRunFile(snapshotRun(trainer, topology), format, sink, (done, total) => {
+        const percent = Math.floor((100 * done) / total);
+        if (percent > reported) onProgress?.(done, total);
+        reported = percent;
+      });
+      return sink.blob(RUN_FILE_TYPES[format].mime);
     });
   }
 

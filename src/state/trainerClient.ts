@@ -7,9 +7,11 @@ import * as Comlink from 'comlink';
 import type { RunConfig } from '../core/config/schema';
 import type { ComparisonConfigInput, ComparisonResult } from '../core/experiments';
 import type { ProbeRequest, ProbeResult, StepBreakdown } from '../core/probes';
+import type { RunFormat } from '../core/serialization/runFiles';
 import {
   eventIn,
   type BackendPreference,
+  type Reply,
   type TrainerApi,
   type WorkerEvent,
 } from '../../workers/protocol';
@@ -254,13 +256,24 @@ export const trainer = {
   },
   /** Restores a run file; refused files leave everything as it was. */
   async importRun(text: string): Promise<boolean> {
-    const { actions } = useLab.getState();
-    const reply = await remote().importRun(text);
-    if (!reply.ok) {
-      actions.notify({ kind: 'error', text: `Import refused: ${reply.error}` });
-      return false;
-    }
-    actions.notify({ kind: 'info', text: 'Run imported: inspect it or continue training.' });
-    return true;
+    return announceImport(await remote().importRun(text));
   },
+  /** Restores a run file the user picked (.npz or .json), read by the worker a range at a time. */
+  async importRunFile(file: File): Promise<boolean> {
+    return announceImport(await remote().importRunFile(file, file.name));
+  },
+  /** The run file as a Blob of parts; `onProgress` hears the bytes written and the total. */
+  exportRunFile: (format: RunFormat, onProgress: (done: number, total: number) => void) =>
+    remote().exportRunFile(format, Comlink.proxy(onProgress)),
 };
+
+/** An import's reply as a notice; whether the run was replaced. */
+function announceImport(reply: Reply<unknown>): boolean {
+  const { actions } = useLab.getState();
+  if (!reply.ok) {
+    actions.notify({ kind: 'error', text: `Import refused: ${reply.error}` });
+    return false;
+  }
+  actions.notify({ kind: 'info', text: 'Run imported: inspect it or continue training.' });
+  return true;
+}

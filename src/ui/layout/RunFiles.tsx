@@ -1,8 +1,13 @@
-/** Export the run as the versioned JSON file, or import one to inspect and continue it. */
-import { MAX_RUN_FILE_BYTES, RUN_FILE_TOO_LARGE } from '../../core/serialization/runFile';
+/**
+ * Export the run file (binary .npz by default, JSON too), or import one of either format to
+ * inspect and continue it. The worker writes the file in parts (a Blob of parts, never one
+ * string), with a progress bar while it does; imports are read a range at a time.
+ */
+import { useRef, useState } from 'react';
+import type { RunFormat } from '../../core/serialization/runFiles';
 import { trainer } from '../../state/trainerClient';
 import { useLab } from '../../state/labStore';
-import { downloadText, FileButton } from '../common';
+import { downloadBlob, downloadText, FileButton } from '../common';
 
 export function RunFiles() {
   const run = useLab((s) => s.run);
@@ -11,16 +16,26 @@ export function RunFiles() {
   const name = config
     ? `${config.task.kind}-${config.geometry.manifold}-seed${config.seed}-step${run.step}`
     : 'run';
-  const onExport = async () =>
-    downloadText(await trainer.exportRun(), `${name}.run.json`, 'application/json');
+  const [progress, setProgress] = useState<number | null>(null);
+  // Progress comes on its own channel and can land after the reply: only while exporting.
+  const exporting = useRef(false);
+  const onExport = async (format: RunFormat) => {
+    exporting.current = true;
+    setProgress(0);
+    try {
+      const blob = await trainer.exportRunFile(format, (done, total) => {
+        if (exporting.current) setProgress(done / total);
+      });
+      downloadBlob(blob, `${name}.run.${format}`);
+    } finally {
+      exporting.current = false;
+      setProgress(null);
+    }
+  };
   const onExportCsr = async () =>
     downloadText(await trainer.exportCsr(), `${name}.csr.json`, 'application/json');
-  const onImport = async (file: File) => {
-    // Refused before reading: file.text() of a huge file would hold it all in memory first.
-    if (file.size > MAX_RUN_FILE_BYTES)
-      notify({ kind: 'error', text: `Import refused: ${RUN_FILE_TOO_LARGE}` });
-    else await trainer.importRun(await file.text());
-  };
+  // The worker reads the File a range at a time (a JSON file over 200 MB is refused unread).
+  const onImport = async (file: File) => void (await trainer.importRunFile(file));
   const onCopyLink = async () => {
     await navigator.clipboard.writeText(window.location.href);
     notify({
@@ -37,11 +52,27 @@ export function RunFiles() {
         Copy link
       </button>
       <button
-        onClick={() => void onExport()}
-        title="Download the run (config, seed, weights, masks, embedding, metrics) as JSON"
+        onClick={() => void onExport('npz')}
+        disabled={progress !== null}
+        title="Download the run (config, seed, weights, masks, embedding, Adam, metrics) as a binary .npz: np.load reads it, and docs/pytorch_model.py loads it into PyTorch"
       >
         Export
       </button>
+      <button
+        onClick={() => void onExport('json')}
+        disabled={progress !== null}
+        title="Download the same run file as JSON text (weights and embedding as nested rows)"
+      >
+        JSON
+      </button>
+      {progress !== null && (
+        <progress
+          className="export-progress"
+          aria-label="Writing the run file"
+          value={progress}
+          max={1}
+        />
+      )}
       <button
         onClick={() => void onExportCsr()}
         title="Download the pruned W_hh in compressed sparse rows (indptr, indices, data, shape: scipy.sparse.csr_matrix's fields), to run or study the sparse network elsewhere"
@@ -50,7 +81,7 @@ export function RunFiles() {
       </button>
       <FileButton
         title="Open a run file exported from the lab or the CLI"
-        accept=".json,application/json"
+        accept=".npz,.json,application/zip,application/json"
         testId="import-input"
         onFile={onImport}
       >
