@@ -16,7 +16,7 @@ export const TIMEOUT_MS = 60_000;
 export const TEST_TIMEOUT_MS = TIMEOUT_MS + 5_000;
 
 /** Runs `cli/<command>.ts` with `args` through cli/launch.mjs, as the npm scripts do. */
-export function runCli(command: 'experiment' | 'compare', ...args: string[]) {
+export function runCli(command: 'experiment' | 'compare' | 'attractor', ...args: string[]) {
   const result = spawnSync(process.execPath, ['cli/launch.mjs', `cli/${command}.ts`, ...args], {
     cwd: root,
     encoding: 'utf8',

@@ -29,6 +29,9 @@ export function hasReference(manifold: string): manifold is ReferenceManifold {
   return manifold === 'circle' || manifold === 'torus';
 }
 
+/** Fewest units the lab builds a reference with, whatever the run's size (see referenceFor). */
+export const REFERENCE_MIN_UNITS = 100;
+
 /** Largest n the reference runs at: its step costs n² (it is a teaching aid, not a model). */
 export const REFERENCE_MAX_UNITS = 1024;
 

@@ -12,7 +12,12 @@ import { Rng, rngFor } from '../random';
 import type { Trainer } from '../training/trainer';
 import { linkLocality } from './measures';
 import { pathIntegrationProfile, type PathIntegrationPoint } from './pathIntegration';
-import { hasReference, REFERENCE_MAX_UNITS, ReferenceAttractor } from './reference';
+import {
+  hasReference,
+  REFERENCE_MAX_UNITS,
+  REFERENCE_MIN_UNITS,
+  ReferenceAttractor,
+} from './reference';
 import { runReferenceProbe } from './referenceProbe';
 
 export type NetworkLabel = 'trained' | 'untrained' | 'reference';
@@ -126,7 +131,8 @@ export function referenceFor(trainer: Trainer): ReferenceAttractor | null {
   if (!hasReference(geometry.manifold) || task.kind !== 'navigation') return null;
   return new ReferenceAttractor({
     manifold: geometry.manifold,
-    units: Math.min(Math.max(model.hidden, 8), REFERENCE_MAX_UNITS),
+    // At least 100: a bump of width a tenth of the space needs a few units across it.
+    units: Math.min(Math.max(model.hidden, REFERENCE_MIN_UNITS), REFERENCE_MAX_UNITS),
     boxMeters: task.boxMeters,
   });
 }

@@ -62,6 +62,15 @@ const quickNavigation = {
   training: { learningRate: 3e-2, batch: 32, epochs: 4, stepsPerEpoch: 100 },
 } satisfies RunConfigInput;
 
+/** The navigation task at browser scale, shared by the quick start and the lessons. */
+export const browserScaleNavigationTask = {
+  kind: 'navigation',
+  placeCells: 128,
+  placeCellWidthMeters: 0.25,
+  boxMeters: 2.2,
+  seqLen: 10,
+} as const satisfies RunConfigInput['task'];
+
 /**
  * The run a newcomer gets (the lab's default when its address carries no run): it has to learn
  * visibly within its first half minute in a tab on a 2-core machine. 128 units and 128 place
@@ -71,13 +80,7 @@ const quickNavigation = {
  * after 400 (100 cm is chance). The Table-1 run below stays one click away.
  */
 const quickStartNavigation = {
-  task: {
-    kind: 'navigation',
-    placeCells: 128,
-    placeCellWidthMeters: 0.25,
-    boxMeters: 2.2,
-    seqLen: 10,
-  },
+  task: browserScaleNavigationTask,
   model: { hidden: 128, activation: 'relu', bias: false },
   geometry: { manifold: 'torus' },
   inhibitor: { kind: 'dog' },

@@ -7,7 +7,7 @@ import type { RunConfig } from '../../core/config/schema';
 import { parseRunConfig } from '../../core/config/validate';
 import { configSummary } from './configSummary';
 import { LessonPicker } from './LessonPicker';
-import { lessons as allLessons, type Lesson } from './lessons';
+import { lessons as allLessons, type Lesson } from '../../core/experiments/lessons';
 import '../common/common.css';
 import './lessons.css';
 
@@ -40,9 +40,12 @@ export function LessonPanel({ onLoad, initialId, lessons = allLessons }: LessonP
       </p>
       <h4 title="Where to look while it trains and afterwards">Look at</h4>
       <ul className="ls-look">
-        {lesson.lookAt.map((item) => (
-          <li key={item} title="Something to point out to the class">
-            {item}
+        {lesson.lookAt.map((claim) => (
+          <li
+            key={claim.id}
+            title={`Checked by the lab's tests, which train this lesson: ${claim.measure}`}
+          >
+            {claim.text}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 /** Choosing a lesson: a plain select, each option explained by its lesson's first sentence. */
-import type { Lesson } from './lessons';
+import type { Lesson } from '../../core/experiments/lessons';
 
 export interface LessonPickerProps {
   lessons: Lesson[];
