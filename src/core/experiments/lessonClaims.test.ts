@@ -105,6 +105,7 @@ const checks: Record<string, (lesson: string) => Promise<void>> = {
     const m = await measured('ring');
     expect(pathError(untrained(m), 1).errorCm).toBeGreaterThan(80);
     expect(m.error).toBeLessThan(40);
+    expect(m.error).toBeGreaterThan((await measured('grid-torus')).error);
   },
   'torus-reference-slides': async () => expectReferenceFollows(await measured('grid-torus')),
   'torus-path': async () => {
@@ -120,8 +121,12 @@ const checks: Record<string, (lesson: string) => Promise<void>> = {
   },
   'torus-links': async () => expectLinksGather(await measured('grid-torus')),
   'torus-no-bump': async () => expectNoBump(await measured('grid-torus')),
-  'sphere-worse': async () =>
-    expect((await measured('sphere')).error).toBeGreaterThan((await measured('grid-torus')).error),
+  'sphere-worse': async () => {
+    const ratio = (await measured('sphere')).error / (await measured('grid-torus')).error;
+    // Behind the torus, but by less than in the paper (23.55 cm / 5.69 cm = 4.1).
+    expect(ratio).toBeGreaterThan(1);
+    expect(ratio).toBeLessThan(23.55 / 5.69);
+  },
   'sphere-links': async () =>
     expect(trained(await measured('sphere')).linkLocality!).toBeLessThan(
       trained(await measured('grid-torus')).linkLocality!,

@@ -253,7 +253,6 @@ export function ProbePanel(props: ProbePanelProps) {
             {measuring ? 'Measuring…' : 'Measure attractor'}
           </button>
         )}
-        {report && <AttractorReportTable report={report} />}
         {busy && (
           <p className="mv-note" title="The worker is running the network on its current weights">
             Running the probe…
@@ -272,6 +271,7 @@ export function ProbePanel(props: ProbePanelProps) {
           </p>
         )}
       </div>
+      {report && <AttractorReportTable report={report} />}
     </section>
   );
 }
