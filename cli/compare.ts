@@ -6,7 +6,7 @@
  * own override, so a preset can be tried small without editing it. Ctrl-C stops after the current
  * step and still prints and writes what finished.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { deepMerge, isPlainObject } from '../src/core/config/validate';
 import {
   comparisonConfig,
@@ -20,11 +20,21 @@ import {
   toCsv,
   toJson,
   type ComparisonConfig,
+  type ComparisonResult,
   type DivergedScoring,
   type ProgressDetail,
   type RunOutcome,
 } from '../src/core/experiments';
 import { backendOptions, startCliBackend } from './backend';
+import {
+  checkpointTo,
+  comparisonHash,
+  mergeOutcomes,
+  OUTCOME_FORMAT,
+  planLines,
+  resumeFrom,
+  writeOutcome,
+} from './compareShards';
 import { runCommand, usageError, type CliSpec, type ParsedArgs } from './flags';
 import { textContext, textFileOptions } from './textCorpus';
 
@@ -60,6 +70,30 @@ const cli: CliSpec = {
     },
     ...backendOptions,
     quiet: { type: 'boolean', help: 'print only the table' },
+    plan: {
+      type: 'boolean',
+      help: "print the comparison's runs, one JSON line each (index, condition, seed, sparsity, lottery, hash), and stop",
+    },
+    index: {
+      type: 'string',
+      value: 'I',
+      help: 'train run I of the plan alone (and its lottery ticket) into --out-dir; a cluster array task',
+    },
+    'out-dir': {
+      type: 'string',
+      value: 'DIR',
+      help: "--index: where run I's checkpoints (resumed when present) and outcome-I.json go",
+    },
+    'checkpoint-every': {
+      type: 'string',
+      value: 'N',
+      help: '--index: rewrite the checkpoint every N steps (default: a twentieth of the run)',
+    },
+    merge: {
+      type: 'string',
+      value: 'DIR',
+      help: "merge DIR's outcome files into the table, PREFIX.csv and PREFIX.json",
+    },
   },
   notes:
     "Run settings apply to every run, after each condition's own override\n" +
@@ -144,6 +178,45 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
 }
 
+/** Which part of the comparison this process does: all of it, or one of the cluster modes. */
+type Mode =
+  | { kind: 'all' }
+  | { kind: 'plan' }
+  | { kind: 'index'; index: number; dir: string; every: number | null }
+  | { kind: 'merge'; dir: string };
+
+function modeOf(options: ParsedArgs['options'], planned: number): Mode {
+  const { plan, index, merge } = options;
+  const dir = options['out-dir'];
+  const every = options['checkpoint-every'];
+  if ([plan, index, merge].filter((x) => x !== undefined).length > 1)
+    throw new Error('--plan, --index and --merge are separate steps: give one');
+  if ((dir !== undefined || every !== undefined) && index === undefined)
+    throw new Error('--out-dir and --checkpoint-every go with --index I');
+  if (plan) return { kind: 'plan' };
+  if (typeof merge === 'string') return { kind: 'merge', dir: merge };
+  if (typeof index !== 'string') return { kind: 'all' };
+  const i = Number(index);
+  if (!Number.isInteger(i) || i < 0 || i >= planned)
+    throw new Error(`--index takes a run of the plan, 0 to ${planned - 1}, not '${index}'`);
+  if (typeof dir !== 'string') throw new Error('--index I needs --out-dir DIR');
+  const steps = every === undefined ? null : Number(every);
+  if (steps !== null && !(Number.isInteger(steps) && steps >= 1))
+    throw new Error(`--checkpoint-every takes a number of steps (1 or more), not '${every}'`);
+  return { kind: 'index', index: i, dir, every: steps };
+}
+
+/** The table printed, PREFIX.csv and PREFIX.json written: the same for one process or a merge. */
+function writeTable(result: ComparisonResult, diverged: DivergedScoring, out: string): void {
+  const table = summarize(result, { diverged });
+  console.log(`\n${formatTable(table)}\n`);
+  writeFileSync(`${out}.csv`, toCsv(table));
+  writeFileSync(`${out}.json`, toJson(table, result));
+  console.log(
+    `${result.runs.length} runs in ${clock(result.seconds)}; wrote ${out}.csv and ${out}.json`,
+  );
+}
+
 export function main(argv: string[]): Promise<number> {
   return runCommand(cli, argv, compare);
 }
@@ -151,26 +224,51 @@ export function main(argv: string[]): Promise<number> {
 async function compare(parsed: ParsedArgs): Promise<number> {
   let comparison: ComparisonConfig;
   let diverged: DivergedScoring;
+  let plan;
+  let mode: Mode;
   try {
     comparison = buildComparison(parsed);
     diverged = divergedScoring(parsed.options.diverged);
+    plan = planComparison(comparison);
+    mode = modeOf(parsed.options, plan.length);
   } catch (e) {
     return usageError(cli, (e as Error).message);
   }
   const out = typeof parsed.options.out === 'string' ? parsed.options.out : 'results';
   const quiet = parsed.options.quiet === true;
-  const plan = planComparison(comparison);
+  const hash = comparisonHash(comparison);
+  if (mode.kind === 'plan') {
+    for (const line of planLines(plan, hash)) console.log(line);
+    return 0;
+  }
+  if (mode.kind === 'merge') {
+    try {
+      writeTable(mergeOutcomes(mode.dir, hash, plan.length), diverged, out);
+      return 0;
+    } catch (e) {
+      console.error(`compare: --merge ${mode.dir}: ${(e as Error).message}`);
+      return 1;
+    }
+  }
+  const only = mode.kind === 'index' ? mode : null;
   const context = textContext(plan[0].config, parsed.options);
   if (!context.ok) {
     return usageError(cli, context.error);
   }
-  const refused = await startCliBackend(cli, parsed.options, plannedSteps(plan));
+  const runs = only ? [plan[only.index]] : plan;
+  const refused = await startCliBackend(cli, parsed.options, plannedSteps(runs));
   if (refused !== null) return refused;
+  if (only) {
+    mkdirSync(only.dir, { recursive: true });
+    console.log(
+      `compare: run ${only.index} of ${plan.length} (${plan[only.index].id}), hash ${hash}`,
+    );
+  }
 
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
-  const runTag = (run: number) => `[${run + 1}/${plan.length}]`;
+  const runTag = (run: number) => `[${(only?.index ?? run) + 1}/${plan.length}]`;
   const progress = (fraction: number, eta: number, label: string, d: ProgressDetail) => {
     if (quiet || d.step % Math.max(1, Math.floor(d.totalSteps / 4)) !== 0) return;
     console.log(
@@ -188,21 +286,27 @@ async function compare(parsed: ParsedArgs): Promise<number> {
         ` ${r.seconds.toFixed(1)} s`,
     );
   };
-  if (!quiet)
+  if (!quiet && !only)
     console.log(`compare: ${plan.length} runs${comparison.lottery ? ' + lottery tickets' : ''}`);
-  const result = await runComparison(plan, {
+  const every = only?.every ?? Math.max(1, Math.ceil(plannedSteps(runs) / 20));
+  const result = await runComparison(runs, {
     onProgress: progress,
     onRunDone: runDone,
     signal: controller.signal,
     context: context.value,
+    ...(only && {
+      start: resumeFrom(only.dir, only.index, context.value),
+      afterStep: checkpointTo(only.dir, only.index, every),
+    }),
   }).finally(() => process.off('SIGINT', stop));
 
-  const table = summarize(result, { diverged });
-  console.log(`\n${formatTable(table)}\n`);
-  writeFileSync(`${out}.csv`, toCsv(table));
-  writeFileSync(`${out}.json`, toJson(table, result));
-  console.log(
-    `${result.runs.length} runs in ${clock(result.seconds)}; wrote ${out}.csv and ${out}.json`,
-  );
+  if (only) {
+    if (result.cancelled) return 130;
+    const { index, dir } = only;
+    await writeOutcome(dir, { format: OUTCOME_FORMAT, hash, index, planned: plan.length, result });
+    console.log(`compare: run ${index} done; wrote ${dir}/outcome-${index}.json`);
+    return 0;
+  }
+  writeTable(result, diverged, out);
   return result.cancelled ? 130 : 0;
 }

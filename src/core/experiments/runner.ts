@@ -77,7 +77,16 @@ export interface RunnerOptions {
   yieldEvery?: number;
   /** What every run needs besides its config: the text task's corpus. */
   context?: TaskContext;
+  /**
+   * How a phase's trainer starts: by default `fresh()` (a new run, or the lottery ticket of the
+   * finished sparse run). The CLI's `--index` resumes a checkpoint here instead.
+   */
+  start?: (spec: RunSpec, phase: Phase, fresh: () => Trainer) => Promise<Trainer>;
+  /** After every step of a phase and its validation, awaited (the CLI writes checkpoints). */
+  afterStep?: (trainer: Trainer, phase: Phase) => Promise<void>;
 }
+
+type Phase = 'sparse' | 'lottery';
 
 /** A phase's end: the final validation metric, or why there is none. */
 type Final = number | 'diverged' | 'cancelled';
@@ -118,9 +127,9 @@ export async function runComparison(
   for (const [run, spec] of plan.entries()) {
     const runStarted = performance.now();
     const planStepsBefore = stepsDone;
-    const phase = async (trainer: Trainer, name: 'sparse' | 'lottery') => {
+    const phase = async (trainer: Trainer, name: Phase) => {
       const label = `${spec.condition} · ${percent(spec.sparsity)} · seed ${spec.seed} · ${name}`;
-      return trainUntilDone(trainer, signal, yieldEvery, (step) => {
+      return trainUntilDone(trainer, signal, yieldEvery, async (step) => {
         stepsDone += 1;
         const seconds = elapsed();
         const eta = (seconds / stepsDone) * (totalSteps - stepsDone);
@@ -133,9 +142,15 @@ export async function runComparison(
           elapsedSeconds: seconds,
         };
         onProgress?.(stepsDone / totalSteps, eta, label, detail);
+        await options.afterStep?.(trainer, name);
       });
     };
-    const trainer = new Trainer(spec.config, undefined, undefined, options.context);
+    const start = options.start ?? ((_spec, _phase, fresh) => Promise.resolve(fresh()));
+    const trainer = await start(
+      spec,
+      'sparse',
+      () => new Trainer(spec.config, undefined, undefined, options.context),
+    );
     result.metricLabel = trainer.task.metricLabel;
     result.metricUnit = trainer.task.metricUnit;
     result.metricBaseline = trainer.task.metricBaseline.value;
@@ -145,7 +160,7 @@ export async function runComparison(
       if (sparse === 'cancelled') break;
       let lottery: Final | null = null;
       if (spec.lottery && sparse !== 'diverged') {
-        ticket = trainer.lotteryTicket();
+        ticket = await start(spec, 'lottery', () => trainer.lotteryTicket());
         lottery = await phase(ticket, 'lottery');
         if (lottery === 'cancelled') break;
       }
@@ -181,7 +196,7 @@ async function trainUntilDone(
   trainer: Trainer,
   signal: AbortSignal | undefined,
   yieldEvery: number,
-  onStep: (stepsDone: number) => void,
+  onStep: (stepsDone: number) => Promise<void>,
 ): Promise<Final> {
   try {
     const end = await trainToEnd(trainer, {
