@@ -3,25 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComparisonResult, ComparisonTable } from '../src/core/experiments';
 import { main } from './compare';
-import { inTempDir, runCli, TEST_TIMEOUT_MS } from './testing';
+import { inTempDir, runCli, TEST_TIMEOUT_MS, tinyComparison as tiny } from './testing';
 
 // The CLI as a user runs it (`npm run compare -- …`), in its own process.
 const compare = (...args: string[]) => runCli('compare', ...args);
-
-/** 2 conditions × 2 seeds of a tiny adding problem, 2 epochs × 4 steps, with lottery. */
-const tiny = {
-  base: {
-    task: { kind: 'adding', seqLen: 5 },
-    model: { hidden: 8 },
-    training: { epochs: 2, stepsPerEpoch: 4, validationBatches: 2 },
-  },
-  conditions: [
-    { label: 'torus', override: { regularizer: { condition: 'moduli' } } },
-    { label: 'no reg', override: { regularizer: { condition: 'none' } } },
-  ],
-  seeds: [1, 2],
-  targetSparsities: [0.5],
-};
 
 /** Sample mean and std (n − 1) of two values, by hand. */
 function meanStd2(a: number, b: number) {

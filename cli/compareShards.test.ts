@@ -6,24 +6,9 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inTempDir, runCli, TIMEOUT_MS } from './testing';
+import { inTempDir, runCli, TIMEOUT_MS, tinyComparison } from './testing';
 
 const compare = (...args: string[]) => runCli('compare', ...args);
-
-/** 2 conditions × 2 seeds of a tiny adding problem, 2 epochs × 4 steps, with lottery. */
-export const tinyComparison = {
-  base: {
-    task: { kind: 'adding', seqLen: 5 },
-    model: { hidden: 8 },
-    training: { epochs: 2, stepsPerEpoch: 4, validationBatches: 2 },
-  },
-  conditions: [
-    { label: 'torus', override: { regularizer: { condition: 'moduli' } } },
-    { label: 'no reg', override: { regularizer: { condition: 'none' } } },
-  ],
-  seeds: [1, 2],
-  targetSparsities: [0.5],
-};
 
 /** The table's text as printed, without the line of timings and file names. */
 const tableOf = (stdout: string) =>

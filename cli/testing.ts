@@ -35,3 +35,18 @@ export function inTempDir(prefix: string, body: (dir: string) => void): void {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** 2 conditions × 2 seeds of a tiny adding problem, 2 epochs × 4 steps, with lottery. */
+export const tinyComparison = {
+  base: {
+    task: { kind: 'adding', seqLen: 5 },
+    model: { hidden: 8 },
+    training: { epochs: 2, stepsPerEpoch: 4, validationBatches: 2 },
+  },
+  conditions: [
+    { label: 'torus', override: { regularizer: { condition: 'moduli' } } },
+    { label: 'no reg', override: { regularizer: { condition: 'none' } } },
+  ],
+  seeds: [1, 2],
+  targetSparsities: [0.5],
+};
