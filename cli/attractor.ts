@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attractorReport, type AttractorReport } from '../src/core/attractor';
+import { attractorReport, reportTable, type AttractorReport } from '../src/core/attractor';
 import { runConfig } from '../src/core/config/validate';
 import { Trainer } from '../src/core/training/trainer';
 import { trainToEnd } from '../src/core/training/trainToEnd';
@@ -78,28 +78,13 @@ function parseOptions({ options, positionals }: ParsedArgs) {
   };
 }
 
-const num = (x: number | null) => (x === null ? '—' : x.toFixed(2));
-const cm = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} cm`);
-
-/** Rows of the table: the measure, then one cell per network, then staying put (walks). */
-export function reportRows(report: AttractorReport): string[][] {
-  const nets = report.networks;
-  const rows = [
-    ['measure', ...nets.map((n) => n.network), 'staying put'],
-    ['free-run drift', ...nets.map((n) => cm(n.driftCm)), ''],
-    ['pattern kept', ...nets.map((n) => num(n.pairSimilarity)), ''],
-    ['locality', ...nets.map((n) => num(n.locality)), ''],
-    ['link locality', ...nets.map((n) => num(n.linkLocality)), ''],
-    ['after a kick', ...nets.map((n) => num(n.recovery)), ''],
+/** The report as rows of cells, a header first (the same table as the probe panel's). */
+function reportRows(report: AttractorReport): string[][] {
+  const { columns, rows } = reportTable(report);
+  return [
+    ['measure', ...columns, 'staying put'],
+    ...rows.map((row) => [row.label, ...row.cells, row.still]),
   ];
-  for (const [i, p] of (nets[0]?.pathIntegration ?? []).entries()) {
-    rows.push([
-      `walk ${p.multiple}× T (${p.steps} steps)`,
-      ...nets.map((n) => cm(n.pathIntegration[i]?.errorCm ?? null)),
-      cm(p.standStillCm),
-    ]);
-  }
-  return rows;
 }
 
 function printTable(rows: string[][], markdown: boolean): void {

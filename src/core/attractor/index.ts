@@ -26,3 +26,4 @@ export {
   type NetworkLabel,
   type ReportOptions,
 } from './report';
+export { reportTable, type ReportRow, type ReportTable } from './reportTable';
