@@ -52,6 +52,19 @@ export function flatMapCaption(id: ManifoldId): string {
 }
 
 /**
+ * Pixels across: fine for small runs, coarser for large ones so that building the weights
+ * (pixels × n geodesic distances, on the UI thread, once per set of positions) stays near
+ * 300,000 distances, about a frame's worth of work.
+ */
+function defaultWidth(id: ManifoldId, n: number): number {
+  if (id === 'circle') return 120;
+  const budget = Math.sqrt(300_000 / n);
+  return id === 'sphere'
+    ? Math.round(Math.min(72, Math.max(32, budget * Math.SQRT2)))
+    : Math.round(Math.min(48, Math.max(20, budget)));
+}
+
+/**
  * The smoothing weights for units at `positions` (n × manifold.dim): a Gaussian of the
  * geodesic distance with width `sigma` (default: 0.7 of the mean spacing between units),
  * entries below 1% of a pixel's largest dropped.
@@ -64,7 +77,7 @@ export function flatMapGrid(
   const id = manifold.id;
   if (!hasFlatMap(id)) throw new Error(`No unfolded picture of the ${manifold.label}`);
   const n = positions.length / manifold.dim;
-  const width = options.width ?? (id === 'circle' ? 120 : id === 'sphere' ? 72 : 48);
+  const width = options.width ?? defaultWidth(id, n);
   const height = id === 'circle' ? 1 : id === 'sphere' ? width / 2 : width;
   // Mean spacing: the side of each unit's share of the space (length, or area).
   const size = id === 'circle' ? 10 * Math.PI : id === 'sphere' ? 4 * Math.PI : 100;
