@@ -6,17 +6,9 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inTempDir, runCli, TIMEOUT_MS, tinyComparison } from './testing';
+import { inTempDir, runCli, tableOf, TIMEOUT_MS, tinyComparison } from './testing';
 
 const compare = (...args: string[]) => runCli('compare', ...args);
-
-/** The table's text as printed, without the line of timings and file names. */
-const tableOf = (stdout: string) =>
-  stdout
-    .split('\n')
-    .filter((line) => !/^\d+ runs in /.test(line))
-    .join('\n')
-    .trim();
 
 describe('npm run compare: --plan, --index, --merge', () => {
   test(

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { blobSource } from '../src/core/serialization/bytes';
 import { readRunFile } from '../src/core/serialization/runFiles';
 import { startSlurm, waitForJobs, type SlurmCluster } from './slurmCluster';
-import { runCli, tinyComparison } from './testing';
+import { runCli, tableOf, tinyComparison } from './testing';
 
 const root = resolve(import.meta.dirname, '..');
 let cluster: SlurmCluster;
@@ -33,14 +33,6 @@ afterAll(async () => {
   await cluster.stop();
   console.log(`slurm: whole test ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }, 60_000);
-
-/** The table's text as printed, without the line of timings and file names. */
-const tableOf = (stdout: string) =>
-  stdout
-    .split('\n')
-    .filter((line) => !/^\d+ runs in /.test(line))
-    .join('\n')
-    .trim();
 
 function submit(outDir: string, ...flags: string[]): [string, string] {
   const result = spawnSync(join(root, 'deploy/slurm/submit.sh'), [outDir, ...flags], {

@@ -50,3 +50,11 @@ export const tinyComparison = {
   seeds: [1, 2],
   targetSparsities: [0.5],
 };
+
+/** A comparison's table as `npm run compare` prints it, without the line of timings and file names. */
+export const tableOf = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((line) => !/^\d+ runs in /.test(line))
+    .join('\n')
+    .trim();
