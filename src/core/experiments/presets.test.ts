@@ -92,3 +92,39 @@ describe('presets', () => {
     trainer.dispose();
   });
 });
+
+describe('paper-scale presets (for a cluster)', () => {
+  const planOf = (id: string) => {
+    const preset = getPreset(id);
+    if (preset?.kind !== 'comparison') throw new Error(`${id} is a comparison`);
+    const parsed = parseComparisonConfig(preset.config);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return planComparison(parsed.value);
+  };
+
+  test('table1-paper: 4 conditions × 5 seeds at n = 4096, batch 200, T = 50, 30 × 1000 steps', () => {
+    const plan = planOf('table1-paper');
+    expect(plan).toHaveLength(20);
+    for (const { config, lottery } of plan) {
+      expect(lottery).toBe(true);
+      expect(config.model.hidden).toBe(4096);
+      expect(config.task).toMatchObject({ kind: 'navigation', placeCells: 512, seqLen: 50 });
+      expect(config.training).toMatchObject({ learningRate: 1e-4, batch: 200, epochs: 30 });
+      expect(config.training.stepsPerEpoch).toBe(1000);
+      expect(config.pruning.targetSparsity).toBe(0.9);
+    }
+  });
+
+  test('table8-paper: 4 conditions × 5 seeds of 500,000 adding batches at 95%', () => {
+    const plan = planOf('table8-paper');
+    expect(plan).toHaveLength(20);
+    for (const { config } of plan) {
+      expect(config.task).toMatchObject({ kind: 'adding', seqLen: 50 });
+      expect(config.model.hidden).toBe(128);
+      expect(config.training.epochs * config.training.stepsPerEpoch).toBe(500_000);
+      expect(config.training).toMatchObject({ learningRate: 1e-4, batch: 32, clipNorm: 0.5 });
+      expect(config.regularizer.lambda).toBe(1e-3);
+      expect(config.pruning.targetSparsity).toBe(0.95);
+    }
+  });
+});

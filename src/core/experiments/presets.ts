@@ -135,6 +135,37 @@ export const presets: readonly Preset[] = [
     },
   },
   {
+    id: 'table1-paper',
+    title: 'Paper Table 1 at the paper’s scale (cluster)',
+    description:
+      'Table 1 as the paper trains it: navigation at 90% W_hh sparsity, n = 4,096 units, 512 ' +
+      'place cells, batch 200, T = 50, AdamW lr 1e-4, λ = 0.1, DoG, 30 epochs × 1,000 steps, ' +
+      'seeds 1–5, torus / no reg / L1 / shuffled, each with its lottery ticket: 20 runs. For a ' +
+      'cluster (deploy/slurm/submit.sh, one run an array task). CPU time, estimated from ' +
+      'npm run bench’s Node WASM step at n = 1,024 (350 ms at batch 64, T = 50, 2 threads) ' +
+      'scaled by n² and the batch: about 17 s a step, so about 145 hours on 2 cores for the ' +
+      '30,000 steps of one run and as many again for its lottery ticket (≈ 580 CPU-hours a ' +
+      'run with its ticket); a GPU (--backend webgpu) is the practical way.',
+    kind: 'comparison',
+    config: {
+      base: {
+        ...browserNavigation,
+        task: { ...browserNavigation.task, seqLen: 50 },
+        model: { hidden: 4096 },
+        training: {
+          optimizer: 'adamw',
+          learningRate: 1e-4,
+          batch: 200,
+          epochs: 30,
+          stepsPerEpoch: 1000,
+        },
+      },
+      conditions: controls,
+      seeds: [1, 2, 3, 4, 5],
+      targetSparsities: [0.9],
+    },
+  },
+  {
     id: 'table3',
     title: 'Table 3: which manifold?',
     description:
@@ -168,6 +199,32 @@ export const presets: readonly Preset[] = [
       'read the ordering, with its std.',
     kind: 'comparison',
     config: { base: browserAdding, conditions: controls, seeds: [1, 2], targetSparsities: [0.95] },
+  },
+  {
+    id: 'table8-paper',
+    title: 'Table 8 at the paper’s scale (cluster)',
+    description:
+      'The adding problem as the paper trains it: T = 50, n = 128, batch 32, gradient clip ' +
+      '0.5, λ = 1e-3, Adam lr 1e-4, 500,000 batches (50 epochs × 10,000 steps), 95% W_hh ' +
+      'sparsity, seeds 1–5, torus / no reg / L1 / shuffled with lottery tickets: 20 runs. For ' +
+      'a cluster (deploy/slurm/submit.sh). CPU time, measured with npm run experiment on this ' +
+      'problem (about 45 steps/s on 2 shared cores): about 3 hours for one run’s 500,000 ' +
+      'steps, 6 with its lottery ticket (≈ 12 CPU-hours a run).',
+    kind: 'comparison',
+    config: {
+      base: {
+        ...browserAdding,
+        training: {
+          ...browserAdding.training,
+          learningRate: 1e-4,
+          epochs: 50,
+          stepsPerEpoch: 10000,
+        },
+      },
+      conditions: controls,
+      seeds: [1, 2, 3, 4, 5],
+      targetSparsities: [0.95],
+    },
   },
   {
     id: 'trained-r3',
