@@ -7,6 +7,7 @@
  * step and still prints and writes what finished.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { trainingSteps } from '../src/core/config/schema';
 import { deepMerge, isPlainObject } from '../src/core/config/validate';
 import {
   comparisonConfig,
@@ -288,7 +289,7 @@ async function compare(parsed: ParsedArgs): Promise<number> {
   };
   if (!quiet && !only)
     console.log(`compare: ${plan.length} runs${comparison.lottery ? ' + lottery tickets' : ''}`);
-  const every = only?.every ?? Math.max(1, Math.ceil(plannedSteps(runs) / 20));
+  const every = only?.every ?? Math.max(1, Math.ceil(trainingSteps(runs[0].config.training) / 20));
   const result = await runComparison(runs, {
     onProgress: progress,
     onRunDone: runDone,

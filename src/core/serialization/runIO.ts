@@ -24,7 +24,6 @@ import { runLayout, snapshotRun, type RunLayout } from './runSnapshot';
 import { fromNested } from './tensorChecks';
 
 export { MAX_RUN_FILE_BYTES } from './runFile';
-export { APP_VERSION } from './runSnapshot';
 
 /** The run file as one JSON object: for small runs and tests (the CLI and the lab stream it). */
 export function exportRun(trainer: Trainer, topology?: unknown): RunFile {
