@@ -4,6 +4,8 @@ import { openLab, paintedPixels, stepCount } from './lab';
 /** Presses and drags an arc across the arena: the path a student draws. */
 async function drawArc(page: Page) {
   const arena = page.locator('section[aria-label="Workbench"] .pr-arena canvas');
+  // The mouse works in the viewport: the arena must be on screen, not below the fold.
+  await arena.scrollIntoViewIfNeeded();
   const box = await arena.boundingBox();
   if (!box) throw new Error('no arena on screen');
   const at = (x: number, y: number) => [box.x + box.width * x, box.y + box.height * y] as const;

@@ -30,6 +30,19 @@ export interface NewBuildMessage {
   version: string;
 }
 
+/**
+ * A page's question to the worker: has a newer build replaced the old one since `since` (the
+ * page's performance.timeOrigin, ms since the epoch)? Answered with a NewBuildMessage when so.
+ * Asked once the page listens, so the answer cannot arrive before the listener does.
+ */
+export interface UpdateQuery {
+  kind: 'updated-since';
+  since: number;
+}
+
+/** Where the worker notes when it replaced an older build (a URL of its own cache). */
+export const UPDATE_RECORD = '__moduli-lab-update__';
+
 /** The lab's caches that an older build left (other sites' caches on the origin are kept). */
 export const staleCaches = (names: readonly string[], current: string): string[] =>
   names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== current);

@@ -6,7 +6,7 @@
  * The dev server sends the headers itself, and a worker caching its files would only get in
  * the way of hot reloading, so nothing is registered there.
  */
-import type { NewBuildMessage } from './cacheRules';
+import type { NewBuildMessage, UpdateQuery } from './cacheRules';
 import { SERVICE_WORKER_FILE } from './serviceWorkerFile';
 
 /** Set just before the one reload, cleared once the page is isolated: no reload loops. */
@@ -49,9 +49,15 @@ async function prepare(onUpdate: () => void): Promise<void> {
   const { serviceWorker } = navigator;
   // A newer build's worker, once it has taken over, says so; this page runs the build it
   // loaded until it reloads. (Listened to at once: the update may be found during page load.)
+  let told = false;
   serviceWorker.addEventListener('message', (e: MessageEvent<NewBuildMessage | undefined>) => {
-    if (e.data?.kind === 'new-build') onUpdate();
+    if (e.data?.kind !== 'new-build' || told) return;
+    told = true;
+    onUpdate();
   });
+  // The worker's own announcement can miss a page that was still loading: ask as well.
+  const query: UpdateQuery = { kind: 'updated-since', since: performance.timeOrigin };
+  void serviceWorker.ready.then((r) => r.active?.postMessage(query));
   const registering = serviceWorker.register(`${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`, {
     scope: import.meta.env.BASE_URL,
   });

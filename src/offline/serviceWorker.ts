@@ -14,8 +14,10 @@ import {
   navigationTarget,
   staleCaches,
   withIsolation,
+  UPDATE_RECORD,
   type NewBuildMessage,
   type PrecacheManifest,
+  type UpdateQuery,
 } from './cacheRules';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -45,11 +47,28 @@ self.addEventListener('activate', (event) => {
       // reloads itself to get the isolation headers.
       await self.clients.claim();
       if (stale.length === 0) return;
-      // An update: the open pages run the build whose cache just went. The browser holds the
-      // message until a page that is still loading has run its scripts, so none misses it.
-      const message: NewBuildMessage = { kind: 'new-build', version: manifest.version };
+      // An update: the open pages run the build whose cache just went. A page still loading
+      // may not be a client yet, so the time is noted too, for pages that ask (below).
+      const cache = await caches.open(current);
+      await cache.put(UPDATE_RECORD, new Response(String(Date.now())));
       const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      for (const page of pages) page.postMessage(message);
+      for (const page of pages) page.postMessage(newBuild);
+    })(),
+  );
+});
+
+const newBuild: NewBuildMessage = { kind: 'new-build', version: manifest.version };
+
+// A page that started loading before this worker replaced its build runs the old build.
+self.addEventListener('message', (event) => {
+  const query = event.data as UpdateQuery | undefined;
+  if (query?.kind !== 'updated-since' || !event.source) return;
+  const source = event.source;
+  event.waitUntil(
+    (async () => {
+      const record = await (await caches.open(current)).match(UPDATE_RECORD);
+      const replacedAt = record ? Number(await record.text()) : NaN;
+      if (replacedAt > query.since) source.postMessage(newBuild);
     })(),
   );
 });
