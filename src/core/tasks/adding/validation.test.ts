@@ -25,7 +25,7 @@ test('validation RMSE is √(mean squared error) over ≥ 2,000 fresh samples, n
 
   // 5 batches of 32 would be 160 samples; the task asks for 2,000: ⌈2000/32⌉ = 63 batches.
   expect(drawn).toHaveLength(63);
-  expect(new Set(drawn.map((b) => b.targets[0])).size).toBe(63);
+  expect(new Set(drawn.map((b) => b.truth[0])).size).toBe(63);
   // By hand, in float64: every sample's squared error, pooled.
   let squares = 0;
   let perBatchRmse = 0;
