@@ -3,6 +3,7 @@ import { Rng } from '../random';
 import {
   activitySpread,
   driftCm,
+  linkLocality,
   locality,
   meanErrorCm,
   pairSimilarity,
@@ -42,6 +43,29 @@ describe('activitySpread', () => {
     const l = locality(bump, ring, n, new Rng(1));
     expect(l.spread).toBeCloseTo(20 / 9, 6);
     expect(l.index).toBeGreaterThan(0.7);
+  });
+});
+
+describe('linkLocality', () => {
+  const n = 100;
+  const ring = Float32Array.from({ length: n * n }, (_, i) => {
+    const d = Math.abs(Math.floor(i / n) - (i % n));
+    return Math.min(d, n - d);
+  });
+
+  test('links to neighbours on the ring gather; links drawn at random do not', () => {
+    const near = Float32Array.from(ring, (d) => (d > 0 && d <= 3 ? 1 : 0));
+    expect(linkLocality(near, n, ring, new Rng(2))).toBeGreaterThan(0.8);
+    const rng = new Rng(3);
+    const scattered = Float32Array.from(ring, () => rng.normal());
+    expect(Math.abs(linkLocality(scattered, n, ring, new Rng(2)))).toBeLessThan(0.1);
+  });
+
+  test('reads a sample of the rows past maxRows, the same rows every time', () => {
+    const near = Float32Array.from(ring, (d) => (d > 0 && d <= 3 ? 1 : 0));
+    expect(linkLocality(near, n, ring, new Rng(2), 10)).toBe(
+      linkLocality(near, n, ring, new Rng(2), 10),
+    );
   });
 });
 
