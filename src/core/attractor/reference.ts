@@ -16,7 +16,6 @@
  * period of M for 1.25 box sides, so a bump's place on M decodes to a unique place in the box;
  * on the circle only x is stored (a ring has one direction).
  */
-import type { Activation } from '../model/recurrent';
 import { DEFAULT_DT_SECONDS } from '../tasks/navigation/trajectory';
 import { getManifold } from '../manifolds';
 import { wrapDelta } from '../manifolds/flat';
@@ -79,7 +78,6 @@ export class ReferenceAttractor {
   readonly manifold: ReferenceManifold;
   /** Coordinates per unit on M (1 or 2), in M's distance units. */
   readonly dims: 1 | 2;
-  readonly activation: Activation = 'relu';
   /** The units' places in the run's coordinates (circle θ; torus (x, y) ∈ [0,10)²), row-major. */
   readonly positions: Float32Array;
   /** n × n geodesic distances between the units (for locality). */

@@ -34,7 +34,6 @@ function run(
   };
   maybeKick(0);
   ref.rates(u, frames.subarray(0, n));
-  let y = y0;
   for (let t = 0; t < steps; t++) {
     const vx = velocities ? velocities[2 * t] : 0;
     const vy = velocities ? velocities[2 * t + 1] : 0;
@@ -42,9 +41,8 @@ function run(
     maybeKick(t + 1);
     const r = frames.subarray((t + 1) * n, (t + 2) * n);
     ref.rates(u, r);
-    // A ring holds x only: its decoded y stays where it started.
-    if (ref.dims === 1) y = y0;
-    decoded.set(ref.decode(r, y), 2 * t);
+    // A ring holds x only: its decoded y stays where it started (the torus ignores y0).
+    decoded.set(ref.decode(r, y0), 2 * t);
   }
   return { frames, decoded };
 }
