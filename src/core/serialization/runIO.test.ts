@@ -188,6 +188,16 @@ describe('import refusals name the field and never throw', () => {
     expect(refusal(edited((f) => (f.step = -1)))).toMatch(/^step:/);
   });
 
+  test('a run that ended after its stabiliser epochs is not beyond itself', () => {
+    // 3 epochs + 1 stabiliser epoch of 3 steps: step 12 is the last.
+    const stabilised = edited((f) => {
+      (f.config as { training: { stabiliserEpochs: number } }).training.stabiliserEpochs = 1;
+      f.step = 12;
+    });
+    expect(importRun(stabilised).ok).toBe(true);
+    expect(refusal(edited((f) => (f.step = 12)))).toMatch(/^step: 12 is beyond the run's 9 steps/);
+  });
+
   test('a bad config inside', () => {
     const message = refusal(
       edited((f) => ((f.config as { model: { hidden: number } }).model.hidden = 0)),

@@ -4,7 +4,7 @@
  * and that every array has the shape the config implies. The binary .npz reader
  * (runArchiveReader.ts) shares the checks after its members are read (planRun, finishRun).
  */
-import type { RunConfig } from '../config/schema';
+import { trainingSteps, type RunConfig } from '../config/schema';
 import { formatIssues, parseRunConfig, type Result } from '../config/validate';
 import { getManifold } from '../manifolds';
 import { layerParam } from '../model/params';
@@ -164,7 +164,8 @@ export function finishRun(
       );
     }
   }
-  const totalSteps = config.training.epochs * config.training.stepsPerEpoch;
+  // The stabiliser epochs count: a finished run that had them ends past E × S.
+  const totalSteps = trainingSteps(config.training);
   if (file.step > totalSteps)
     throw new Error(`step: ${file.step} is beyond the run's ${totalSteps} steps`);
   return {

@@ -1,7 +1,7 @@
 /**
  * One line that says what a lesson will run, so the lecturer knows before pressing Load.
  */
-import type { RunConfig } from '../../core/config/schema';
+import { trainingSteps, type RunConfig } from '../../core/config/schema';
 
 const conditionText = {
   moduli: 'moduli penalty',
@@ -15,7 +15,8 @@ export function configSummary(c: RunConfig): string {
     c.task.kind === 'navigation'
       ? `navigation, Np = ${c.task.placeCells}, T = ${c.task.seqLen}`
       : `${c.task.kind}, T = ${c.task.seqLen}`;
-  const steps = c.training.epochs * c.training.stepsPerEpoch;
+  const steps = trainingSteps(c.training);
+  const stabiliser = c.training.stabiliserEpochs;
   const penalty =
     c.regularizer.condition === 'none'
       ? conditionText.none
@@ -26,6 +27,6 @@ export function configSummary(c: RunConfig): string {
     `${c.geometry.manifold}, n = ${c.model.hidden}`,
     penalty,
     `${Math.round(c.pruning.targetSparsity * 100)}% of ${scope} pruned`,
-    `${steps} steps (${c.training.epochs} × ${c.training.stepsPerEpoch})`,
+    `${steps} steps (${c.training.epochs}${stabiliser ? ` + ${stabiliser} stabiliser` : ''} × ${c.training.stepsPerEpoch})`,
   ].join(' · ');
 }
