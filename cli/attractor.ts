@@ -7,14 +7,12 @@
  * exactly as the lessons' tests do.
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { attractorReport, reportTable, type AttractorReport } from '../src/core/attractor';
 import { runConfig } from '../src/core/config/validate';
 import { Trainer } from '../src/core/training/trainer';
 import { trainToEnd } from '../src/core/training/trainToEnd';
 import { lessonById, lessons } from '../src/core/experiments/lessons';
-import { runCommand, usageError, UsageError, type CliSpec, type ParsedArgs } from './flags';
+import { commandEntry, usageError, UsageError, type CliSpec, type ParsedArgs } from './flags';
 import { backendOptions, startCliBackend } from './backend';
 import { loadRun, runPathError, saveRun } from './runFiles';
 
@@ -157,15 +155,5 @@ async function run(args: ParsedArgs): Promise<number> {
   }
 }
 
-let running: Promise<number> | undefined;
-
-/** Entry for cli/launch.mjs (memoised: run directly, the module starts itself below). */
-export function main(argv: string[]): Promise<number> {
-  return (running ??= runCommand(cli, argv, run));
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+/** Entry for cli/launch.mjs; run directly, the module starts itself. */
+export const main = commandEntry(cli, run, import.meta.url);

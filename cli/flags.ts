@@ -4,6 +4,8 @@
  * schema field; types, choices and help from the schema), the same -h/--help, and usage
  * errors that exit 2 naming the flag or the schema field.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   settingByFlag,
@@ -223,4 +225,24 @@ export async function runCommand(
     return 0;
   }
   return run(args);
+}
+
+/**
+ * A command's `main` for cli/launch.mjs, memoised, and started at once when the module is run
+ * directly (`npx tsx cli/topology.ts …`): a launcher calling `main` as well must not run it twice.
+ * `moduleUrl` is the command module's `import.meta.url`.
+ */
+export function commandEntry(
+  spec: CliSpec,
+  run: (args: ParsedArgs) => Promise<number>,
+  moduleUrl: string,
+): (argv: string[]) => Promise<number> {
+  let running: Promise<number> | undefined;
+  const main = (argv: string[]) => (running ??= runCommand(spec, argv, run));
+  if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(moduleUrl)) {
+    void main(process.argv.slice(2)).then((code) => {
+      process.exitCode = code;
+    });
+  }
+  return main;
 }

@@ -4,8 +4,6 @@
  * manifold (geodesic, never ambient chords; Euclidean for Rᵏ), and a plain-English reading of it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { geometrySchema } from '../src/core/config/schema';
 import { formatIssues } from '../src/core/config/validate';
 import { getManifold } from '../src/core/manifolds';
@@ -18,7 +16,7 @@ import {
   type HomologyDimension,
   type PersistenceResult,
 } from '../src/core/topology';
-import { runCommand, usageError, UsageError, type CliSpec, type ParsedArgs } from './flags';
+import { commandEntry, usageError, UsageError, type CliSpec, type ParsedArgs } from './flags';
 import { isBinaryRunFile, loadRun } from './runFiles';
 
 const cli: CliSpec = {
@@ -178,18 +176,5 @@ async function run(args: ParsedArgs): Promise<number> {
   }
 }
 
-let running: Promise<number> | undefined;
-
-/**
- * Entry for cli/launch.mjs. Memoised because when run directly (`npx tsx cli/topology.ts`)
- * the module starts itself (below), and a launcher calling main again must not run it twice.
- */
-export function main(argv: string[]): Promise<number> {
-  return (running ??= runCommand(cli, argv, run));
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+/** Entry for cli/launch.mjs; run directly, the module starts itself. */
+export const main = commandEntry(cli, run, import.meta.url);
