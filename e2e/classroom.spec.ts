@@ -1,10 +1,12 @@
 /**
  * Classroom mode on a projector's screen sizes: the 3D view, the probes' arena and the charts
  * all on screen with no page scroll, the charts across the full width with their text (DOM and
- * canvas) at 16 px or more. Saves the screenshots shown in the README (docs/classroom-*.png).
+ * canvas) at 16 px or more. The README's pictures of it (docs/classroom-*.png) are made by
+ * `npm run screenshot` from the same scene (e2e/classroomScene.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openLab, stepCount } from './lab';
+import { openClassroomScene, projectorSizes } from './classroomScene';
+import { attachPicture } from './lab';
 
 interface SmallText {
   where: string;
@@ -42,25 +44,13 @@ function smallChartText(page: Page): Promise<SmallText[]> {
   });
 }
 
-for (const [width, height] of [
-  [1280, 720],
-  [1920, 1080],
-] as const) {
+for (const [width, height] of projectorSizes) {
   test(`classroom mode fits ${width} × ${height}: views, arena and full-width charts, no scroll`, async ({
     page,
-  }) => {
+  }, testInfo) => {
     test.setTimeout(180_000);
-    await page.setViewportSize({ width, height });
-    await openLab(page, '/?lesson=grid-torus&classroom&backend=wasm');
-    for (let i = 1; i <= 3; i++) {
-      await page.getByRole('button', { name: '×10' }).click();
-      await expect.poll(() => stepCount(page)).toBe(10 * i);
-    }
-    // A free run from the arena's centre: the probe's results join the panel, which must keep
-    // them inside itself.
-    const probes = page.locator('section[aria-label="Attractor probes"]');
-    await probes.locator('canvas').first().click();
-    await expect(probes.locator('.pr-scrubber')).toBeVisible();
+    // The probe's free-run results join the panel, which must keep them inside itself.
+    await openClassroomScene(page, width, height);
 
     const inView = async (label: string, selector: string, minSide: number) => {
       const box = await page.locator(selector).first().boundingBox();
@@ -90,6 +80,6 @@ for (const [width, height] of [
     expect(scroll.width).toBeLessThanOrEqual(width);
     expect(await smallChartText(page)).toEqual([]);
 
-    await page.screenshot({ path: `docs/classroom-${width}x${height}.png` });
+    await attachPicture(testInfo, `classroom-${width}x${height}`, page);
   });
 }

@@ -1,5 +1,5 @@
 /** Shared steps of the end-to-end tests: open the lab on a tiny run, read what it shows. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Small enough that headless Chromium trains it in seconds on WASM. */
 export const tinyNavigation = {
@@ -41,4 +41,18 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     }
     return differing;
   }, selector);
+}
+
+/**
+ * Saves a picture of what a test checked into the test's own output and attaches it to the
+ * report. Tests never write into docs/: `npm run screenshot` makes the README's pictures.
+ */
+export async function attachPicture(
+  testInfo: TestInfo,
+  name: string,
+  what: Page | Locator,
+): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await what.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }

@@ -1,5 +1,17 @@
+/**
+ * Not checks: these drive the lab to make every picture the README and docs/ show
+ * (`npm run screenshot`, which writes them into docs/). The tests never write into docs/; the
+ * probe-path and classroom scenes are the same steps e2e/attractor.spec.ts and
+ * e2e/classroom.spec.ts check (e2e/probePath.ts, e2e/classroomScene.ts).
+ */
 import { test } from '@playwright/test';
+import { openClassroomScene, projectorSizes } from '../../e2e/classroomScene';
 import { labUrl, openLab } from '../../e2e/lab';
+import {
+  probeReferenceAlongArc,
+  probeTrainedAlongArc,
+  trainGridTorusLesson,
+} from '../../e2e/probePath';
 
 /** Not a check: refreshes the README's picture of the lab mid-training (`npm run screenshot`). */
 test('README screenshot of the lab mid-training', async ({ page }) => {
@@ -53,3 +65,21 @@ test('README screenshot of a lesson', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 1300 });
   await page.screenshot({ path: 'docs/lesson.png', fullPage: false });
 });
+
+/** The README's pair: the trained grid-torus lesson and the hand-built reference on one arc. */
+test('README screenshots of the grid-torus lesson probed along a drawn path', async ({ page }) => {
+  test.setTimeout(600_000);
+  const { panel } = await trainGridTorusLesson(page);
+  await probeTrainedAlongArc(page, panel);
+  await panel.screenshot({ path: 'docs/probe-path-trained.png' });
+  await probeReferenceAlongArc(page, panel);
+  await panel.screenshot({ path: 'docs/probe-path-reference.png' });
+});
+
+for (const [width, height] of projectorSizes) {
+  test(`README screenshot of classroom mode at ${width} × ${height}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await openClassroomScene(page, width, height);
+    await page.screenshot({ path: `docs/classroom-${width}x${height}.png` });
+  });
+}
