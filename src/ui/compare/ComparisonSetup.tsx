@@ -6,8 +6,8 @@
 import type { ReactNode } from 'react';
 import {
   formFromPreset,
-  presetTraining,
-  splitSteps,
+  presetLength,
+  runLength,
   type CompareForm,
   type ComparisonPreset,
   type FieldErrors,
@@ -41,12 +41,11 @@ function Field(props: { label: string; title: string; error?: string; children: 
 export function ComparisonSetup(props: ComparisonSetupProps) {
   const { presets, form, onChange, errors, running } = props;
   const preset = presets.find((p) => p.id === form.presetId) ?? presets[0];
-  const training = presetTraining(preset);
-  const steps = Number(form.steps);
-  const effective =
-    form.steps.trim() && Number.isInteger(steps) && steps > 0
-      ? splitSteps(steps, training.epochs)
-      : training;
+  const own = presetLength(preset);
+  // While the typed steps are no positive whole number the note keeps the preset's length
+  // (the field's error says what is wrong once Run is pressed).
+  const length = runLength(form, preset) ?? own;
+  const { epochs, stabiliserEpochs, stepsPerEpoch } = length.training;
   const set = (field: Exclude<FormField, 'preset'>, value: string | boolean) =>
     onChange({ ...form, [field]: value });
   /** A labelled text box for one of the form's text fields, with its error below. */
@@ -109,8 +108,8 @@ export function ComparisonSetup(props: ComparisonSetupProps) {
         {textField(
           'steps',
           'Steps per run',
-          "Fewer steps for a quick look (the preset's epochs are kept, so the pruning schedule keeps its shape); empty: the preset's length",
-          { inputMode: 'numeric', placeholder: String(training.epochs * training.stepsPerEpoch) },
+          "Fewer steps for a quick look, stabiliser epochs included (the preset's epochs are kept, so the pruning schedule keeps its shape); empty: the preset's length",
+          { inputMode: 'numeric', placeholder: String(own.steps) },
         )}
         <label
           className="cmp-check"
@@ -125,8 +124,14 @@ export function ComparisonSetup(props: ComparisonSetupProps) {
           Lottery tickets
         </label>
       </div>
-      <p className="cmp-note" title="The length of each run as it will be trained">
-        {effective.epochs} epochs × {effective.stepsPerEpoch} steps per run,{' '}
+      <p
+        className="cmp-note"
+        title="The length of each run as it will be trained: its epochs and any stabiliser epochs (trained positions frozen at the final sparsity), each of the same steps"
+      >
+        {epochs} epochs
+        {stabiliserEpochs > 0 &&
+          ` + ${stabiliserEpochs} stabiliser epoch${stabiliserEpochs > 1 ? 's' : ''}`}{' '}
+        × {stepsPerEpoch} steps = {length.steps.toLocaleString()} steps per run,{' '}
         {preset.config.conditions.length} conditions
         {form.lottery ? ', each with its lottery ticket' : ''}
       </p>

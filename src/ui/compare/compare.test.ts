@@ -1,14 +1,24 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { runConfig } from '../../core/config/validate';
+import { comparisonConfig, planComparison } from '../../core/experiments/comparison';
 import { presets } from '../../core/experiments/presets';
-import type { ComparisonResult, RunOutcome } from '../../core/experiments/runner';
+import {
+  plannedSteps,
+  type ComparisonResult,
+  type RunOutcome,
+} from '../../core/experiments/runner';
 import { summarize } from '../../core/experiments/table';
 import { buildComparison, formFromPreset, splitSteps, type ComparisonPreset } from './compareForm';
+import { ComparisonSetup } from './ComparisonSetup';
 import { comparisonRecord } from './comparisonRecord';
 import { bestInRow, dotChart, formatDuration, tableDigits } from './resultsModel';
 
 const comparisonPresets = presets.filter((p): p is ComparisonPreset => p.kind === 'comparison');
 const table1 = comparisonPresets.find((p) => p.id === 'table1') as ComparisonPreset;
+/** 10 epochs and 1 stabiliser epoch of 300 steps: 3,300 steps per run. */
+const trainedR3 = comparisonPresets.find((p) => p.id === 'trained-r3') as ComparisonPreset;
 
 describe('the Compare form', () => {
   it('starts from every comparison preset as it is', () => {
@@ -34,6 +44,47 @@ describe('the Compare form', () => {
     expect(built.stepsPerRun).toBe(600);
     expect(built.name).toContain('600 steps per run');
     expect(splitSteps(4, 10)).toEqual({ epochs: 4, stepsPerEpoch: 1 });
+  });
+
+  it('counts the steps a run takes, stabiliser epochs included, as the runner does', () => {
+    for (const preset of comparisonPresets) {
+      for (const steps of ['', '600', '4']) {
+        const built = buildComparison({ ...formFromPreset(preset), steps }, preset);
+        if (!built.ok) throw new Error(`${preset.id}: ${JSON.stringify(built.errors)}`);
+        const plan = planComparison(comparisonConfig(built.config));
+        const lotteries = built.config.lottery === false ? 1 : 2;
+        expect(built.runs * built.stepsPerRun * lotteries, `${preset.id} '${steps}'`).toBe(
+          plannedSteps(plan),
+        );
+      }
+    }
+    // (10 + 1) × 300; 600 typed: 10 epochs + 1 of round(600 / 11) = 55 steps.
+    expect(buildComparison(formFromPreset(trainedR3), trainedR3)).toMatchObject({
+      stepsPerRun: 3300,
+    });
+    const quick = buildComparison({ ...formFromPreset(trainedR3), steps: '600' }, trainedR3);
+    expect(quick).toMatchObject({ stepsPerRun: 605, name: expect.stringContaining('605 steps') });
+    expect(splitSteps(4, 10, 1)).toEqual({ epochs: 3, stepsPerEpoch: 1 });
+  });
+
+  it('shows the steps a run takes, stabiliser epochs included', () => {
+    const markup = (steps: string) =>
+      renderToStaticMarkup(
+        createElement(ComparisonSetup, {
+          ...{ presets: comparisonPresets, errors: {}, running: false },
+          form: { ...formFromPreset(trainedR3), steps },
+          ...{ onChange: () => {}, onRun: () => {}, onCancel: () => {} },
+        }),
+      ).replace(/<!-- -->/g, '');
+    const preset = markup('');
+    expect(preset).toContain('placeholder="3300"');
+    expect(preset).toContain(
+      `10 epochs + 1 stabiliser epoch × 300 steps = ${(3300).toLocaleString()} steps per run`,
+    );
+    expect(markup('600')).toContain(
+      '10 epochs + 1 stabiliser epoch × 55 steps = 605 steps per run',
+    );
+    expect(markup('x')).toContain(`= ${(3300).toLocaleString()} steps per run`);
   });
 
   it('refuses a bad config with the field name, before anything runs', () => {

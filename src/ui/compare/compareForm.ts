@@ -6,6 +6,7 @@
  */
 import { comparisonSchema, type ComparisonConfigInput } from '../../core/experiments/comparison';
 import type { Preset } from '../../core/experiments/presets';
+import { trainingSchema, trainingSteps, type TrainingConfig } from '../../core/config/schema';
 import { parseRunConfig } from '../../core/config/validate';
 
 export type ComparisonPreset = Extract<Preset, { kind: 'comparison' }>;
@@ -43,23 +44,50 @@ export function formFromPreset(preset: ComparisonPreset): CompareForm {
   };
 }
 
-/** The preset's training length per run: epochs × steps per epoch (lottery tickets double it). */
-export function presetTraining(preset: ComparisonPreset): {
-  epochs: number;
-  stepsPerEpoch: number;
-} {
+/**
+ * The preset's training per run (lottery tickets train as long again). A preset's base always
+ * validates (tested); should one not, the schema's defaults stand in rather than a crash.
+ */
+function presetTraining(preset: ComparisonPreset): TrainingConfig {
   const base = parseRunConfig(preset.config.base ?? {});
-  const training = base.ok ? base.value.training : { epochs: 10, stepsPerEpoch: 300 };
-  return { epochs: training.epochs, stepsPerEpoch: training.stepsPerEpoch };
+  return base.ok ? base.value.training : trainingSchema.parse({});
 }
 
 /**
  * Steps per run → epochs × steps per epoch, keeping the preset's epochs (the pruning
- * schedule steps once per epoch) unless the run is shorter than that.
+ * schedule steps once per epoch) unless the run is shorter than that. The stabiliser epochs
+ * after them are steps of the run too, so the total is shared over all of them.
  */
-export function splitSteps(steps: number, presetEpochs: number) {
-  const epochs = Math.max(1, Math.min(presetEpochs, steps));
-  return { epochs, stepsPerEpoch: Math.max(1, Math.round(steps / epochs)) };
+export function splitSteps(steps: number, presetEpochs: number, stabiliserEpochs = 0) {
+  const epochs = Math.max(1, Math.min(presetEpochs, steps - stabiliserEpochs));
+  return { epochs, stepsPerEpoch: Math.max(1, Math.round(steps / (epochs + stabiliserEpochs))) };
+}
+
+/** A run's length as the form sets it. */
+export interface RunLength {
+  training: TrainingConfig;
+  /** Steps a run trains, stabiliser epochs included (the trainer's own count). */
+  steps: number;
+}
+
+/** The preset's own run length. */
+export function presetLength(preset: ComparisonPreset): RunLength {
+  const training = presetTraining(preset);
+  return { training, steps: trainingSteps(training) };
+}
+
+/**
+ * The training each run of the form's comparison gets: the preset's, or the typed steps split
+ * over its epochs; null when the typed steps are not a positive whole number.
+ */
+export function runLength(form: CompareForm, preset: ComparisonPreset): RunLength | null {
+  const own = presetLength(preset);
+  if (!form.steps.trim()) return own;
+  const steps = Number(form.steps);
+  if (!Number.isInteger(steps) || steps < 1) return null;
+  const { epochs, stabiliserEpochs } = own.training;
+  const training = { ...own.training, ...splitSteps(steps, epochs, stabiliserEpochs) };
+  return { training, steps: trainingSteps(training) };
 }
 
 export function buildComparison(form: CompareForm, preset: ComparisonPreset): BuiltComparison {
@@ -75,19 +103,15 @@ export function buildComparison(form: CompareForm, preset: ComparisonPreset): Bu
     errors.sparsities = 'targetSparsities: enter at least one percentage, e.g. 90';
   const sparsities = list(form.sparsities).map((s) => fraction(Number(s)));
 
-  let training = presetTraining(preset);
-  if (form.steps.trim()) {
-    const steps = Number(form.steps);
-    if (!Number.isInteger(steps) || steps < 1)
-      errors.steps = `steps: '${form.steps.trim()}' is not a positive whole number`;
-    else training = splitSteps(steps, training.epochs);
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const length = runLength(form, preset);
+  if (!length) errors.steps = `steps: '${form.steps.trim()}' is not a positive whole number`;
+  if (!length || Object.keys(errors).length > 0) return { ok: false, errors };
 
   const base = preset.config.base ?? {};
+  const { epochs, stepsPerEpoch } = length.training;
   const config: ComparisonConfigInput = {
     ...preset.config,
-    base: { ...base, training: { ...base.training, ...training } },
+    base: { ...base, training: { ...base.training, epochs, stepsPerEpoch } },
     seeds,
     targetSparsities: sparsities,
     lottery: form.lottery,
@@ -101,7 +125,7 @@ export function buildComparison(form: CompareForm, preset: ComparisonPreset): Bu
     }
     return { ok: false, errors };
   }
-  const stepsPerRun = training.epochs * training.stepsPerEpoch;
+  const stepsPerRun = length.steps;
   const quick = form.steps.trim() ? ` · ${stepsPerRun.toLocaleString()} steps per run` : '';
   const runs = seeds.length * sparsities.length * preset.config.conditions.length;
   return { ok: true, config, name: `${preset.title}${quick}`, runs, stepsPerRun };
