@@ -18,7 +18,7 @@ import {
 import { createMetricSeries, createValidationSeries } from './streams/metricSeries';
 import { SnapshotStore } from './streams/snapshotStore';
 import { useLab } from './labStore';
-import { Autosaver, LabDb, type RunMeta } from './persistence';
+import { Autosaver, LabDb, type RunMeta, type SavedRunFile } from './persistence';
 
 export const metrics = createMetricSeries();
 export const validation = createValidationSeries();
@@ -34,7 +34,8 @@ labDb.catch(() => undefined);
 let autosaveFailed = false;
 /** Saves the run while it trains, so a reload or a crash loses at most a few seconds. */
 export const autosaver = new Autosaver({
-  exportRun: () => remote().exportRun(),
+  // The .npz as a Blob: posted and stored as a handle, never a string on this thread.
+  exportRunFile: () => remote().exportRunFile('npz'),
   store: {
     saveRun: async (run) => (await labDb).saveRun(run),
     patchRun: async (id, patch) => (await labDb).patchRun(id, patch),
@@ -159,7 +160,7 @@ export async function recoverWorker(): Promise<void> {
   const id = autosaver.runId;
   await startWorker(backendPreference, config);
   const saved = id ? await (await labDb).loadRun(id) : null;
-  if (saved) await openSavedRun(saved.runFileText, saved);
+  if (saved) await openSavedRun(saved.runFile, saved);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   actions.notify({
     kind: 'info',
@@ -181,11 +182,17 @@ export function simulateWorkerCrash(): void {
 }
 
 /** Loads a saved run file and keeps autosaving into its entry. */
-export async function openSavedRun(text: string, run: RunMeta): Promise<void> {
+export async function openSavedRun(file: SavedRunFile, run: RunMeta): Promise<void> {
   // Resume can be pressed before the worker has finished starting.
   await workerStarted;
   autosaver.adopt(run);
-  if (!(await trainer.importRun(text))) autosaver.adopt(null);
+  // The worker reads the .npz Blob a range at a time; text is an entry an earlier version
+  // saved as JSON, handed over as it is (the worker parses it).
+  const reply =
+    typeof file === 'string'
+      ? await remote().importRun(file)
+      : await remote().importRunFile(file, `saved run '${run.name}'`);
+  if (!announceImport(reply)) autosaver.adopt(null);
 }
 
 type Remote = Comlink.Remote<TrainerApi>;

@@ -46,13 +46,26 @@ async function named<T>(member: string, body: () => Promise<T>): Promise<T> {
   }
 }
 
-async function read(source: ByteSource): Promise<Result<ImportedRun>> {
-  const members = await readZipDirectory(source);
+/**
+ * The text of an .npz run file's run.json (config, step, metric histories; no tensors), read
+ * without touching the arrays: the Runs panel charts a saved run's history from it. Throws a
+ * message naming the member.
+ */
+export async function readRunMetaText(source: ByteSource): Promise<string> {
+  return metaText(source, await readZipDirectory(source));
+}
+
+async function metaText(source: ByteSource, members: Map<string, ZipMember>): Promise<string> {
   const metaMember = members.get(RUN_META_MEMBER);
   if (!metaMember) throw new Error(`${RUN_META_MEMBER}: missing (not a run file of this lab)`);
   if (metaMember.size > MAX_META_BYTES)
     throw new Error(`${RUN_META_MEMBER}: ${RUN_FILE_TOO_LARGE}`);
-  const text = await named(RUN_META_MEMBER, () => memberText(source, metaMember));
+  return named(RUN_META_MEMBER, () => memberText(source, metaMember));
+}
+
+async function read(source: ByteSource): Promise<Result<ImportedRun>> {
+  const members = await readZipDirectory(source);
+  const text = await metaText(source, members);
   let json: unknown;
   try {
     json = JSON.parse(text);

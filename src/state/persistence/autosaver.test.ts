@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunState, RunStatus, WorkerEvent } from '../../../workers/protocol';
 import { runConfig } from '../../core/config/validate';
 import { Autosaver } from './autosaver';
-import type { RunMeta, RunToSave } from './types';
+import type { RunMeta, RunToSave, SavedRun } from './types';
 
 const config = runConfig({
   task: { kind: 'navigation' },
@@ -11,13 +11,17 @@ const config = runConfig({
   seed: 1,
 });
 
-/** An in-memory store whose writes can be held back, and a worker that exports its step. */
+/**
+ * An in-memory store whose writes can be held back or refused, and a worker whose run file
+ * (a Blob, as the worker's exportRunFile gives) says its step.
+ */
 function setup() {
-  const saved = new Map<string, RunMeta & { runFileText: string }>();
+  const saved = new Map<string, SavedRun>();
   const held: (() => void)[] = [];
   let step = 0;
   let ids = 0;
   let holdPuts = false;
+  let refusal: Error | null = null;
   const put = (run: RunToSave) => {
     const meta = { ...run, name: run.name ?? saved.get(run.id)?.name ?? '?', savedAt: Date.now() };
     saved.set(run.id, meta);
@@ -26,8 +30,10 @@ function setup() {
   const store = {
     saveRun: vi.fn(
       (run: RunToSave) =>
-        new Promise<RunMeta>((resolve) => {
-          if (holdPuts) held.push(() => resolve(put(run)));
+        new Promise<RunMeta>((resolve, reject) => {
+          // A refused write (quota, say) changes nothing, as LabDb's aborted transaction does.
+          if (refusal) reject(refusal);
+          else if (holdPuts) held.push(() => resolve(put(run)));
           else resolve(put(run));
         }),
     ),
@@ -36,8 +42,9 @@ function setup() {
       if (old) saved.set(id, { ...old, ...patch });
     }),
   };
-  const exportRun = vi.fn(async () => `run file at step ${step}`);
-  const saver = new Autosaver({ exportRun, store, createId: () => `run-${++ids}` });
+  const exportRunFile = vi.fn(async () => new Blob([`run file at step ${step}`]));
+  const onError = vi.fn();
+  const saver = new Autosaver({ exportRunFile, store, onError, createId: () => `run-${++ids}` });
   const send = (event: WorkerEvent) => saver.handle(event);
   const state = (status: RunStatus, atStep: number, epoch = 0) => {
     step = atStep;
@@ -50,7 +57,16 @@ function setup() {
   };
   const hold = (on: boolean) => (holdPuts = on);
   const release = () => held.splice(0).forEach((write) => write());
-  return { saver, saved, store, exportRun, send, state, load, hold, release };
+  const refuse = (error: Error | null) => (refusal = error);
+  /** What the entry's stored file says (a Blob, or the text of a legacy entry). */
+  const fileOf = async (id: string) => {
+    const file = saved.get(id)?.runFile;
+    return typeof file === 'string' ? file : file?.text();
+  };
+  return {
+    ...{ saver, saved, store, exportRunFile, onError, send, state, load },
+    ...{ hold, release, refuse, fileOf },
+  };
 }
 
 /** Lets the awaited export and put finish. */
@@ -75,11 +91,12 @@ describe('Autosaver', () => {
       await settle();
     }
     // The first step came at 1 s: saves at 21 s and 41 s, none before or between.
-    expect(t.exportRun).toHaveBeenCalledTimes(2);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(2);
     const run = t.saved.get('run-1');
     expect(run).toMatchObject({ status: 'running', step: 410, totalSteps: 1000 });
     expect(run?.name).toBe('navigation · torus · moduli · seed 1');
-    expect(run?.runFileText).toBe('run file at step 410');
+    expect(run?.runFile).toBeInstanceOf(Blob);
+    expect(await t.fileOf('run-1')).toBe('run file at step 410');
   });
 
   it('saves at each epoch end and when the run pauses, finishes or diverges', async () => {
@@ -97,7 +114,7 @@ describe('Autosaver', () => {
     t.state('diverged', 130, 1);
     await settle();
     expect(t.saved.get('run-1')).toMatchObject({ step: 130, status: 'diverged' });
-    expect(t.exportRun).toHaveBeenCalledTimes(3);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(3);
     expect([...t.saved.keys()]).toEqual(['run-1']);
   });
 
@@ -106,17 +123,17 @@ describe('Autosaver', () => {
     t.load();
     t.state('paused', 1); // the first Step press
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(1);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(30_000);
     t.state('running', 1); // Train, 30 s later
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(1);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(1);
     t.state('paused', 5);
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(2);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(2);
     for (let s = 6; s < 20; s++) t.state('paused', s); // Step, Step, …
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(2);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(2);
     vi.advanceTimersByTime(20_000);
     t.state('paused', 20);
     await settle();
@@ -142,20 +159,20 @@ describe('Autosaver', () => {
     vi.advanceTimersByTime(20_000);
     t.state('running', 500);
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(1);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(1);
     // The write of step 500 is still in flight: the next timed save is skipped…
     vi.advanceTimersByTime(25_000);
     t.state('running', 900);
     // …and the pause is saved as soon as that write is done.
     t.state('paused', 950);
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(1);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(1);
     t.hold(false);
     t.release();
     await settle();
-    expect(t.exportRun).toHaveBeenCalledTimes(2);
+    expect(t.exportRunFile).toHaveBeenCalledTimes(2);
     expect(t.saved.get('run-1')).toMatchObject({ status: 'paused', step: 950 });
-    expect(t.saved.get('run-1')?.runFileText).toBe('run file at step 950');
+    expect(await t.fileOf('run-1')).toBe('run file at step 950');
   });
 
   it('starts a new entry after a reset and marks the left run as no longer running', async () => {
@@ -184,16 +201,53 @@ describe('Autosaver', () => {
       ...{ task: 'navigation', manifold: 'torus', step: 600, totalSteps: 1000 },
       ...{ finalMetric: 20, metricLabel: 'error (cm)' },
     };
-    t.saved.set('saved-7', { ...reopened, runFileText: 'old' });
+    t.saved.set('saved-7', { ...reopened, runFile: '{"format":"moduli-lab-run"}' });
     t.saver.adopt(reopened);
     t.send({ type: 'run', config });
     t.state('paused', 600);
     await settle();
-    expect(t.exportRun).not.toHaveBeenCalled();
+    expect(t.exportRunFile).not.toHaveBeenCalled();
     t.state('running', 600);
     t.state('paused', 650);
     await settle();
     expect(t.saved.get('saved-7')).toMatchObject({ name: 'mine', step: 650, status: 'paused' });
     expect(t.saved.size).toBe(1);
+  });
+
+  it('reports a failed save through onError, keeps the previous save, and tries again', async () => {
+    const t = setup();
+    t.load();
+    t.state('running', 0);
+    t.state('paused', 40);
+    await settle();
+    expect(await t.fileOf('run-1')).toBe('run file at step 40');
+    t.refuse(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    t.state('running', 40);
+    t.state('paused', 80);
+    await settle();
+    expect(t.onError).toHaveBeenCalledTimes(1);
+    expect(t.onError.mock.calls[0][0]).toMatchObject({ name: 'QuotaExceededError' });
+    expect(t.saved.get('run-1')).toMatchObject({ step: 40, status: 'paused' });
+    expect(await t.fileOf('run-1')).toBe('run file at step 40');
+    // The entry still lags the run, so the next trigger saves it.
+    t.refuse(null);
+    vi.advanceTimersByTime(20_000);
+    t.state('paused', 81);
+    await settle();
+    expect(t.saved.get('run-1')).toMatchObject({ step: 81 });
+    expect(await t.fileOf('run-1')).toBe('run file at step 81');
+    expect(t.onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a refused export through onError and writes nothing', async () => {
+    const t = setup();
+    t.load();
+    t.exportRunFile.mockRejectedValueOnce(new Error('No run is configured yet'));
+    t.state('running', 0);
+    t.state('paused', 10);
+    await settle();
+    expect(t.onError).toHaveBeenCalledWith(new Error('No run is configured yet'));
+    expect(t.store.saveRun).not.toHaveBeenCalled();
+    expect(t.saved.size).toBe(0);
   });
 });

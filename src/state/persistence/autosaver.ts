@@ -1,8 +1,10 @@
 /**
  * Keeps the current run saved without the user asking, so a closed tab or a crash costs at
  * most 20 s of training. It listens to the worker's event stream and asks the worker for
- * the run file (the worker serializes it; the main thread only hands the string to
- * IndexedDB). One saved entry per run: the same id until a new run is loaded (Reset, New
+ * the run file as an .npz Blob: the worker writes it a chunk at a time and the main thread
+ * only hands the Blob to IndexedDB, so nothing here builds, parses or copies the run (a
+ * JSON string could not: at n = 4096 it would be 1.2 GB, past a browser's longest string).
+ * One saved entry per run: the same id until a new run is loaded (Reset, New
  * seed, a config change, an import), which starts a new entry.
  *
  * When: while running (or stepping) at most every `intervalMs`, at each epoch end, and when
@@ -19,15 +21,18 @@ export interface AutosaveStore {
 }
 
 export interface AutosaverOptions {
-  /** The worker's exportRun: the run file as JSON text. */
-  exportRun: () => Promise<string>;
+  /** The worker's exportRunFile('npz'): the run file as a Blob. */
+  exportRunFile: () => Promise<Blob>;
   store: AutosaveStore;
   /** Least time between two timed saves while running (default 20 s). */
   intervalMs?: number;
   now?: () => number;
   createId?: () => string;
   onSaved?: (run: RunMeta) => void;
-  /** A failed save (storage full, export refused); the next trigger tries again. */
+  /**
+   * A failed save (storage full, export refused); the entry keeps its previous save and the
+   * next trigger tries again.
+   */
   onError?: (error: Error) => void;
 }
 
@@ -152,10 +157,10 @@ export class Autosaver {
     this.inFlight = true;
     ctx.lastSaveAt = this.now();
     try {
-      const text = await this.options.exportRun();
+      const file = await this.options.exportRunFile();
       const state = this.state;
       const status = state && savable(state.status);
-      // A new run loaded meanwhile: the text may hold either run, so it is not written.
+      // A new run loaded meanwhile: the file may hold either run, so it is not written.
       if (this.ctx !== ctx || !state || !status) return;
       const meta = await this.options.store.saveRun({
         id: ctx.id,
@@ -167,7 +172,7 @@ export class Autosaver {
         totalSteps: state.totalSteps,
         finalMetric: ctx.validationMetric ?? ctx.trainMetric,
         metricLabel: ctx.metricLabel,
-        runFileText: text,
+        runFile: file,
       });
       ctx.name = null;
       ctx.lastSaved = { step: state.step, status };

@@ -14,5 +14,6 @@ export {
   type RunToSave,
   type SavedComparison,
   type SavedRun,
+  type SavedRunFile,
   type SavedRunStatus,
 } from './types';

@@ -1,8 +1,9 @@
 /**
  * The lab's IndexedDB database. Runs are split over two object stores: 'runs' holds the
- * small description the list shows and 'runFiles' the run-file text, so listing twenty runs
- * does not read (and structured-clone) a hundred MB of weights. Both are written in one
- * transaction, so a run is never listed without its file.
+ * small description the list shows and 'runFiles' the run file (an .npz Blob), so listing
+ * twenty runs does not read a hundred MB of weights. Both are written in one transaction,
+ * so a run is never listed without its file, and a write that fails leaves the previous
+ * save of that run as it was.
  */
 import { openDatabase, request, transact } from './idb';
 import {
@@ -23,9 +24,16 @@ const RUNS = 'runs';
 const RUN_FILES = 'runFiles';
 const COMPARISONS = 'comparisons';
 
+/**
+ * A run's file as stored: `file`, the .npz Blob, in everything saved now; `text`, the JSON
+ * run file, in entries earlier versions of the lab wrote. Both are read, so runs saved before
+ * the switch still open, and telling them apart by field needs no schema upgrade (which
+ * would block while another tab of the lab is open). A new save replaces the whole record.
+ */
 interface RunFileRecord {
   id: string;
-  text: string;
+  file?: Blob;
+  text?: string;
 }
 
 const newestFirst = (a: { savedAt: number }, b: { savedAt: number }) => b.savedAt - a.savedAt;
@@ -71,17 +79,18 @@ export class LabDb implements RunLibrary, ComparisonLibrary {
   /**
    * Saves (inserts or replaces) a run with its file. Without a name an existing run keeps
    * its own, so an autosave never undoes a rename; a new run gets defaultRunName.
+   * IndexedDB keeps the Blob as it is (on disk, not copied through this thread).
    */
   async saveRun(run: RunToSave): Promise<RunMeta> {
-    const { runFileText, ...rest } = run;
+    const { runFile, ...rest } = run;
     const savedAt = run.savedAt ?? Date.now();
     const meta = await transact(this.db, [RUNS, RUN_FILES], 'readwrite', async (tx) => {
       const runs = tx.objectStore(RUNS);
       const old = (await request(runs.get(run.id))) as RunMeta | undefined;
       const name = run.name ?? old?.name ?? defaultRunName({ ...rest, savedAt });
-      const meta: RunMeta = { ...rest, name, savedAt };
+      const meta: RunMeta = { ...rest, name, savedAt, fileBytes: runFile.size };
       runs.put(meta);
-      tx.objectStore(RUN_FILES).put({ id: run.id, text: runFileText } satisfies RunFileRecord);
+      tx.objectStore(RUN_FILES).put({ id: run.id, file: runFile } satisfies RunFileRecord);
       return meta;
     });
     this.changed();
@@ -99,8 +108,10 @@ export class LabDb implements RunLibrary, ComparisonLibrary {
   async loadRun(id: string): Promise<SavedRun | null> {
     return transact(this.db, [RUNS, RUN_FILES], 'readonly', async (tx) => {
       const meta = (await request(tx.objectStore(RUNS).get(id))) as RunMeta | undefined;
-      const file = (await request(tx.objectStore(RUN_FILES).get(id))) as RunFileRecord | undefined;
-      return meta && file ? { ...meta, runFileText: file.text } : null;
+      const record = (await request(tx.objectStore(RUN_FILES).get(id))) as
+        RunFileRecord | undefined;
+      const runFile = record?.file ?? record?.text;
+      return meta && runFile !== undefined ? { ...meta, runFile } : null;
     });
   }
 

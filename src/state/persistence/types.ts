@@ -1,7 +1,7 @@
 /**
  * What the lab keeps in the browser between visits: runs (autosaved or opened) and
- * comparisons. A run's file text is a few MB at n = 256, so listings carry only the
- * small description and the text is read when a run is opened.
+ * comparisons. A run's file is a few MB at n = 256 and hundreds at n = 4096, so listings
+ * carry only the small description and the file is read when a run is opened.
  */
 
 /** The statuses worth keeping; idle and error runs are not saved. */
@@ -26,15 +26,33 @@ export interface RunMeta {
   finalMetric: number | null;
   /** What finalMetric is, with its unit: "error (cm)", "RMSE". */
   metricLabel: string;
+  /** Size of the stored run file in bytes; absent on entries saved before it was recorded. */
+  fileBytes?: number;
 }
 
-/** A saved run with its run-file JSON text (what the worker's importRun takes). */
+/**
+ * A saved run's file: the binary .npz the worker's exportRunFile writes (a Blob: IndexedDB
+ * stores it as it is, and the worker's importRunFile reads it a range at a time), or the JSON
+ * run file as text, which is what earlier versions of the lab autosaved. The text form is
+ * read so those runs still open; nothing writes it any more, as a run at n = 4096 (1.2 GB of
+ * JSON) is past the longest string a browser can hold.
+ */
+export type SavedRunFile = Blob | string;
+
+/** A saved run with its file (what the worker's importRunFile, or importRun for text, takes). */
 export interface SavedRun extends RunMeta {
-  runFileText: string;
+  runFile: SavedRunFile;
 }
 
-/** A run to save: name optional (an existing run keeps its name), savedAt defaults to now. */
-export type RunToSave = Omit<SavedRun, 'name' | 'savedAt'> & { name?: string; savedAt?: number };
+/**
+ * A run to save: always the .npz Blob; name optional (an existing run keeps its name),
+ * savedAt defaults to now, fileBytes is the Blob's size.
+ */
+export type RunToSave = Omit<RunMeta, 'name' | 'savedAt' | 'fileBytes'> & {
+  name?: string;
+  savedAt?: number;
+  runFile: Blob;
+};
 
 /** A saved comparison without its table: what the saved-comparisons list shows. */
 export interface ComparisonMeta {

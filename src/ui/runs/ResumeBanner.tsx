@@ -3,14 +3,14 @@
  * reload): its last autosave is at most 20 s or one epoch behind.
  */
 import { useEffect, useState } from 'react';
-import type { RunLibrary, RunMeta } from '../../state/persistence';
+import type { RunLibrary, RunMeta, SavedRunFile } from '../../state/persistence';
 import { formatSavedAt } from './format';
 import './runs.css';
 
 export interface ResumeBannerProps {
   store: Pick<RunLibrary, 'latestUnfinishedRun' | 'loadRun' | 'dismissRun'>;
   /** Load the snapshot into the lab (import its file; adopt it in the autosaver). */
-  onResume(runFileText: string, run: RunMeta): void | Promise<void>;
+  onResume(runFile: SavedRunFile, run: RunMeta): void | Promise<void>;
 }
 
 export function ResumeBanner({ store, onResume }: ResumeBannerProps) {
@@ -47,7 +47,7 @@ export function ResumeBanner({ store, onResume }: ResumeBannerProps) {
     act(async () => {
       const saved = await store.loadRun(run.id);
       if (!saved) throw new Error('the snapshot is no longer saved');
-      await onResume(saved.runFileText, run);
+      await onResume(saved.runFile, run);
     });
   return (
     <div className="resume-banner" role="status">

@@ -1,12 +1,13 @@
 /**
  * Two saved runs' task metric on one step axis, to see which learned faster or further.
- * The run files are read once per pick (a few MB each); later autosaves of a picked run do
- * not re-read it, so a running run never costs the page a parse every 20 s.
+ * Each run's history (run.json of its .npz, not the weights) is read once per pick; later
+ * autosaves of a picked run do not re-read it, so a running run never costs the page a
+ * parse every 20 s.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { RunLibrary, RunMeta } from '../../state/persistence';
 import { MetricChart } from '../views/MetricChart';
-import { overlaySeries, readRunHistory, type RunHistory } from './overlayModel';
+import { overlaySeries, readSavedRunHistory, type RunHistory } from './overlayModel';
 
 export interface RunOverlayChartProps {
   store: Pick<RunLibrary, 'loadRun'>;
@@ -26,9 +27,15 @@ export function RunOverlayChart({ store, runs, height = 200 }: RunOverlayChartPr
     let live = true;
     const ids = key.split('\n');
     Promise.all(ids.map((id) => store.loadRun(id)))
-      .then((saved) => {
-        if (saved.some((s) => s === null)) throw new Error('a picked run is no longer saved');
-        const histories = saved.map((s) => readRunHistory(s?.runFileText ?? ''));
+      .then((saved) =>
+        Promise.all(
+          saved.map((s) => {
+            if (!s) throw new Error('a picked run is no longer saved');
+            return readSavedRunHistory(s.runFile);
+          }),
+        ),
+      )
+      .then((histories) => {
         if (live) setLoaded({ key, histories });
       })
       .catch((e: unknown) => {

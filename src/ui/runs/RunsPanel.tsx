@@ -4,7 +4,7 @@
  * autosave shows up without the app passing lists around.
  */
 import { useState } from 'react';
-import type { RunLibrary, RunMeta } from '../../state/persistence';
+import type { RunLibrary, RunMeta, SavedRunFile } from '../../state/persistence';
 import { useStoreRead } from '../common';
 import { RunOverlayChart } from './RunOverlayChart';
 import { RunRow } from './RunRow';
@@ -15,7 +15,7 @@ import './runs.css';
 export interface RunsPanelProps {
   store: RunLibrary;
   /** Load a saved run into the lab (import its file; adopt it in the autosaver). */
-  onOpen(runFileText: string, run: RunMeta): void | Promise<void>;
+  onOpen(runFile: SavedRunFile, run: RunMeta): void | Promise<void>;
   /** The entry the current run autosaves to, marked in the list. */
   currentRunId?: string | null;
 }
@@ -31,7 +31,7 @@ export function RunsPanel({ store, onOpen, currentRunId = null }: RunsPanelProps
     try {
       const saved = await store.loadRun(run.id);
       if (!saved) throw new Error(`'${run.name}' is no longer saved`);
-      await onOpen(saved.runFileText, run);
+      await onOpen(saved.runFile, run);
     } catch (e) {
       fail(e);
     }

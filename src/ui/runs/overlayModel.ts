@@ -1,8 +1,11 @@
 /**
  * Two saved runs on one chart: their task metric per step and their validation, read from
  * the run files' histories into the column stores the metric chart draws. Only the two
- * history arrays are kept; the weights are dropped with the parsed file.
+ * history arrays are kept; of an .npz only run.json is read, never the weights.
  */
+import { blobSource } from '../../core/serialization/bytes';
+import { readRunMetaText } from '../../core/serialization/runArchiveReader';
+import type { SavedRunFile } from '../../state/persistence';
 import { ColumnStore } from '../../state/streams/columnStore';
 import type { ChartSeries } from '../views/chartModel';
 import { chartSeries } from '../views/chartModel';
@@ -53,6 +56,15 @@ export function readRunHistory(text: string): RunHistory {
     metrics: store(points(f.metrics, 'metrics')),
     validation: store(points(f.validation, 'validation')),
   };
+}
+
+/**
+ * The metric histories of a saved run. Of an .npz Blob only the run.json member is read (the
+ * histories, a few hundred kB for thousands of steps); an entry an earlier version saved as
+ * JSON text has its histories beside the weights, so that text is parsed whole.
+ */
+export async function readSavedRunHistory(file: SavedRunFile): Promise<RunHistory> {
+  return readRunHistory(typeof file === 'string' ? file : await readRunMetaText(blobSource(file)));
 }
 
 /** Legend names that differ even when the runs' names do (React keys and readers need it). */
