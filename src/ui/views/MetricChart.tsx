@@ -1,13 +1,15 @@
 /**
  * A canvas line chart over training steps. It reads its series' column stores in its own
  * animation frame and repaints only when a store's version, the size or the theme changes;
- * hovering reports a step upward so every chart can show the same step.
+ * hovering reports a step upward so every chart can show the same step. Its text size comes
+ * from the CSS custom property --mv-chart-font-size (views.css; classroom.css raises it), and
+ * the canvas is drawn at that size on a devicePixelRatio backing store, so the text is crisp.
  */
 import { useId, useRef, type PointerEvent } from 'react';
 import { format as d3format } from 'd3';
 import { lowerBound, nearestIndex } from '../data/columnStore';
 import { buildChart, type ChartModel, type ChartOptions, type ChartSeries } from './chartModel';
-import { drawAxes, drawCrosshair, drawLine } from './chartDraw';
+import { chartMargin, drawAxes, drawCrosshair, drawLine, type ChartStyle } from './chartDraw';
 import {
   cssVar,
   prepareCanvas,
@@ -37,7 +39,6 @@ export interface MetricChartProps extends ChartOptions {
   height?: number;
 }
 
-const MARGIN = { left: 52, right: 8, top: 6, bottom: 30 };
 const defaultFormat = d3format('.3~g');
 
 /** Row of the last point at or before `step` (so sparse series show their latest value). */
@@ -45,6 +46,19 @@ function valueAt(s: ChartSeries, step: number | null): number {
   const n = s.source.length;
   const i = step === null ? n - 1 : lowerBound(s.xs(), n, step + 1e-9) - 1;
   return i >= 0 && i < n ? s.ys()[i] : NaN;
+}
+
+/** The chart's colours and text size from the theme's CSS custom properties on `el`. */
+function readChartStyle(el: Element): ChartStyle {
+  const size = Number.parseFloat(cssVar(el, '--mv-chart-font-size', '10px'));
+  const fontSize = size > 0 ? size : 10;
+  return {
+    fg: cssVar(el, '--mv-fg', '#ddd'),
+    muted: cssVar(el, '--mv-muted', '#999'),
+    grid: cssVar(el, '--mv-grid', '#333'),
+    font: `${fontSize}px ${cssVar(el, '--mv-font', 'system-ui, sans-serif')}`,
+    fontSize,
+  };
 }
 
 export function MetricChart(props: MetricChartProps) {
@@ -60,7 +74,7 @@ export function MetricChart(props: MetricChartProps) {
   const { width } = useElementSize(boxRef);
   const scheme = usePrefersDark();
 
-  const colorsRef = useRef({ scheme: null as unknown, fg: '', muted: '', grid: '', font: '' });
+  const styleRef = useRef<{ key: string; style: ChartStyle | null }>({ key: '', style: null });
   useAnimationFrame(() => {
     const base = baseRef.current;
     const overlay = overlayRef.current;
@@ -76,34 +90,36 @@ export function MetricChart(props: MetricChartProps) {
       drawn.current.base = baseKey;
       const ctx = prepareCanvas(base, width, height);
       if (!ctx) return;
+      // Read when the scheme or the size changes (a new layout), not on every data update:
+      // getComputedStyle after the legends' text changed forces a style recalculation, and four
+      // charts doing it every frame made long main-thread tasks.
+      const styleKey = `${scheme}:${width}:${height}`;
+      let style = styleRef.current.style;
+      if (styleRef.current.key !== styleKey || !style) {
+        style = readChartStyle(base);
+        styleRef.current = { key: styleKey, style };
+      }
+      const margin = chartMargin(style.fontSize);
       const area = {
-        left: MARGIN.left,
-        right: width - MARGIN.right,
-        top: MARGIN.top,
-        bottom: height - MARGIN.bottom,
+        left: margin.left,
+        right: width - margin.right,
+        top: margin.top,
+        bottom: height - margin.bottom,
       };
       const model = buildChart(series, area, props, window.devicePixelRatio || 1);
       modelRef.current = model;
-      // Read once per colour scheme: getComputedStyle after the legends' text changed forces a
-      // style recalculation, and four charts doing it every frame made long main-thread tasks.
-      if (colorsRef.current.scheme !== scheme) {
-        colorsRef.current = {
-          scheme,
-          fg: cssVar(base, '--mv-fg', '#ddd'),
-          muted: cssVar(base, '--mv-muted', '#999'),
-          grid: cssVar(base, '--mv-grid', '#333'),
-          font: `10px ${cssVar(base, '--mv-font', 'system-ui, sans-serif')}`,
-        };
-      }
-      const colors = colorsRef.current;
       if (!model) {
-        ctx.fillStyle = colors.muted;
-        ctx.font = colors.font;
-        ctx.fillText('no steps yet: press Train', area.left + 8, (area.top + area.bottom) / 2);
+        ctx.fillStyle = style.muted;
+        ctx.font = style.font;
+        ctx.fillText(
+          'no steps yet: press Train',
+          area.left + style.fontSize * 0.8,
+          (area.top + area.bottom) / 2,
+        );
         return;
       }
-      drawAxes(ctx, model, colors, fmt, { x: props.xLabel ?? 'step', y: yLabel });
-      model.lines.forEach((d, i) => drawLine(ctx, model, d, series[i]));
+      drawAxes(ctx, model, style, fmt, { x: props.xLabel ?? 'step', y: yLabel });
+      model.lines.forEach((d, i) => drawLine(ctx, model, d, series[i], style.fontSize));
     }
     const overlayKey = `${drawn.current.base}|${hoverStep}`;
     if (!baseChanged && overlayKey === drawn.current.overlay) return;
@@ -111,8 +127,9 @@ export function MetricChart(props: MetricChartProps) {
     const values = series.map((s) => ({ value: valueAt(s, hoverStep), color: s.color }));
     const octx = prepareCanvas(overlay, width, height);
     const model = modelRef.current;
-    if (octx && model && hoverStep !== null) {
-      drawCrosshair(octx, model, hoverStep, values, colorsRef.current.fg);
+    const style = styleRef.current.style;
+    if (octx && model && style && hoverStep !== null) {
+      drawCrosshair(octx, model, hoverStep, values, style.fg, style.fontSize);
     }
     legendRef.current?.querySelectorAll<HTMLElement>('[data-value]').forEach((el, i) => {
       const v = values[i]?.value;
