@@ -182,3 +182,30 @@ test('the charts and the 3D view say their current values in words', async ({ pa
     // The charts number steps from 0, as their step axis does: the tenth is step 9.
   ).toHaveAccessibleDescription(/^latest, step 9 task loss [\d.]+ total [\d.]+/);
 });
+
+test("the 3D view says when it draws the hand-built reference's lattice, not the run's units", async ({
+  page,
+}) => {
+  // The grid-torus lesson: 128 units on the torus; its reference is the nearest square, 11 × 11.
+  await openLab(page, '/?lesson=grid-torus&backend=wasm');
+  await page.getByRole('button', { name: '×10' }).click();
+  await expect.poll(() => stepCount(page)).toBe(10);
+  const workbench = page.locator('section[aria-label="Workbench"]');
+  await workbench.getByRole('tab', { name: 'Probes' }).click();
+  const panel = workbench.locator('section[aria-label="Attractor probes"]');
+
+  await panel.getByLabel('hand-built reference').check();
+  await panel.getByRole('button', { name: 'Free run' }).click();
+  await expect(
+    page.getByRole('img', { name: "Torus: the hand-built reference's units in 3D" }),
+  ).toHaveAccessibleDescription(
+    "Hand-built reference: 121 units on the Torus in a square lattice, 11 × 11, coloured by the probe's activity; the run's own hidden units are not drawn.",
+  );
+
+  // Back on the trained network, the view describes the run's own units again.
+  await panel.getByLabel('trained', { exact: true }).check();
+  await panel.getByRole('button', { name: 'Free run' }).click();
+  await expect(
+    page.getByRole('img', { name: 'Torus: the hidden units in 3D' }),
+  ).toHaveAccessibleDescription(/^128 hidden units on the Torus at step 10\. W_hh: /);
+});

@@ -15,7 +15,7 @@ import { OrbitRig } from './OrbitRig';
 import { RenderOnChange } from './RenderOnChange';
 import { ManifoldLegend } from './ManifoldLegend';
 import { SnapshotDescription } from './SnapshotDescription';
-import { sceneText } from './snapshotText';
+import { referenceSceneText, sceneLabel, sceneText } from './snapshotText';
 import { usePrefersDark } from './canvasHooks';
 import { constantActivity, type ActivitySource } from '../probes/activityStore';
 import { ActivityLegend } from '../probes/ActivityLegend';
@@ -112,17 +112,21 @@ export function ManifoldView(props: ManifoldViewProps) {
     if (e.type === 'click') onSelect(null);
   };
 
+  const spheres = units
+    ? "each sphere is a unit of the hand-built reference's lattice (the probe runs on it, not on the run's units)"
+    : 'each sphere is a hidden unit at its position on the manifold';
+
   return (
     <figure
       className="mv-manifold"
-      title={`${manifold.label}: each sphere is a hidden unit at its position on the manifold. Drag to rotate, wheel to zoom, right-drag to pan, double-click to re-frame. Click a unit to select it and colour the others by their connection to it; click empty space to clear.`}
+      title={`${manifold.label}: ${spheres}. Drag to rotate, wheel to zoom, right-drag to pan, double-click to re-frame. Click a unit to select it and colour the others by their connection to it; click empty space to clear.`}
     >
       <div
         className="mv-stack"
         style={{ height }}
         onDoubleClick={refit}
         role="img"
-        aria-label={`${manifold.label}: the hidden units in 3D`}
+        aria-label={sceneLabel(manifold.label, units !== null)}
         aria-describedby={descriptionId}
       >
         <Canvas
@@ -155,10 +159,15 @@ export function ManifoldView(props: ManifoldViewProps) {
         </Canvas>
         <div ref={tooltipRef} className="mv-tooltip" hidden />
       </div>
+      {/* Words for what is drawn: the reference's lattice while a probe of it is shown. */}
       <SnapshotDescription
         id={descriptionId}
-        source={source}
-        describe={(s) => sceneText(s, manifold.label, selected)}
+        source={shownSource}
+        describe={(s) =>
+          units
+            ? referenceSceneText(units, manifold.dim, manifold.label, selected)
+            : sceneText(s, manifold.label, selected)
+        }
       />
       {activityShown ? (
         <ActivityLegend maxRef={legendMaxRef} />

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapText, sceneText, weightStats } from './snapshotText';
+import { latticePositions } from '../../core/attractor';
+import {
+  heatmapText,
+  referenceSceneText,
+  sceneLabel,
+  sceneText,
+  weightStats,
+} from './snapshotText';
 
 // 2 × 2: row j = weights into unit j. Entry [1][0] (into 1 from 0) is pruned.
 const snapshot = {
@@ -36,5 +43,24 @@ describe('the canvas views in words', () => {
     const dead = { ...snapshot, whhMask: new Uint8Array(4) };
     expect(heatmapText(dead)).toContain('4 of 4 weights pruned (100.0%); none is alive.');
     expect(sceneText(null, 'Sphere S²', null)).toMatch(/once the run has started/);
+  });
+
+  it("names the hand-built reference's lattice, not the run's units, while it is drawn", () => {
+    // The torus reference for a 256-unit run: a 16 × 16 grid, two coordinates per unit.
+    const torus = latticePositions('torus', 256);
+    expect(referenceSceneText(torus, 2, 'Torus', null)).toBe(
+      'Hand-built reference: 256 units on the Torus in a square lattice, 16 × 16, coloured by ' +
+        "the probe's activity; the run's own hidden units are not drawn.",
+    );
+    // 120 asked for: the nearest square, 11 × 11 = 121.
+    expect(referenceSceneText(latticePositions('torus', 120), 2, 'Torus', 7)).toMatch(
+      /^Hand-built reference: 121 units on the Torus in a square lattice, 11 × 11, .* Unit 7 is selected\.$/,
+    );
+    expect(referenceSceneText(latticePositions('circle', 100), 1, 'Circle', 300)).toBe(
+      'Hand-built reference: 100 units evenly spaced around the Circle, coloured by the ' +
+        "probe's activity; the run's own hidden units are not drawn.",
+    );
+    expect(sceneLabel('Torus', true)).toBe("Torus: the hand-built reference's units in 3D");
+    expect(sceneLabel('Torus', false)).toBe('Torus: the hidden units in 3D');
   });
 });
