@@ -10,7 +10,7 @@ import type { InhibitorConfig } from '../config/inhibitorSchema';
 import type { Inhibitor } from './types';
 import { expNonPositive } from './exp';
 
-type DogConfig = Extract<InhibitorConfig, { kind: 'dog' }>;
+export type DogConfig = Extract<InhibitorConfig, { kind: 'dog' }>;
 
 /**
  * Where the bracket g(d) = e^{−d²/σ₂} − e^{−d²/σ₁} peaks over d ≥ 0, and its value there.
@@ -47,14 +47,42 @@ export function realisedKappa(config: InhibitorConfig): boolean {
   return config.kind === 'dog' && config.kappa === 'realised';
 }
 
+/** The bracket g(d) = e^{−d²/σ₂} − e^{−d²/σ₁}. */
+export function dogBracket(d: number, { sigma1, sigma2 }: DogConfig): number {
+  return Math.exp((-d * d) / sigma2) - Math.exp((-d * d) / sigma1);
+}
+
+/**
+ * The realised κ over an embedding's pairwise distances: the bracket's largest value there. It
+ * is what shifting C = c·(κ_peak − g) by its smallest entry amounts to (see dogKappa). g rises
+ * up to its peak and falls after it (g′ changes sign once, see dogPeak), so the largest value is
+ * at the distance nearest the peak from below or from above: two exps instead of n².
+ */
+export function realisedDogKappa(config: DogConfig, distances: ArrayLike<number>): number {
+  const peak = dogPeak(config).distance;
+  let below = -Infinity;
+  let above = Infinity;
+  for (let i = 0; i < distances.length; i++) {
+    const d = distances[i];
+    if (d <= peak) below = Math.max(below, d);
+    else above = Math.min(above, d);
+  }
+  const near = [below, above].filter(Number.isFinite);
+  return Math.max(...near.map((d) => dogBracket(d, config)));
+}
+
+/** f(d) = c·(κ − g(d)) for a given κ (dog.value's, with κ as configured). */
+export function dogValue(d: number, config: DogConfig, kappa: number): number {
+  return config.c * (kappa - dogBracket(d, config));
+}
+
 export const dog: Inhibitor<DogConfig> = {
   kind: 'dog',
   label: 'Difference of Gaussians',
   formula: 'f(d) = c·(κ − (e^{−d²/σ₂} − e^{−d²/σ₁}))',
   monotone: false,
   value(d, config) {
-    const { c, sigma1, sigma2 } = config;
-    return c * (dogKappa(config) - (Math.exp((-d * d) / sigma2) - Math.exp((-d * d) / sigma1)));
+    return dogValue(d, config, dogKappa(config));
   },
   /** ∂f/∂(d²) = c·(e^{−d²/σ₂}/σ₂ − e^{−d²/σ₁}/σ₁). */
   ofSquared(d2, config) {

@@ -12,7 +12,14 @@ import { diffusion } from './diffusion';
 import { sinusoid } from './sinusoid';
 
 export type { Inhibitor, InhibitorTensors } from './types';
-export { dogPeak, dogKappa, realisedKappa } from './dog';
+export {
+  dogPeak,
+  dogKappa,
+  dogValue,
+  realisedDogKappa,
+  realisedKappa,
+  type DogConfig,
+} from './dog';
 
 type ConfigOf<K extends InhibitorKind> = Extract<InhibitorConfig, { kind: K }>;
 

@@ -10,7 +10,6 @@ import { recurrentLayers, type RunConfig } from '../config/schema';
 import { getManifold, type Manifold } from '../manifolds';
 import { inhibitorValue } from '../inhibitors';
 import { layerParam } from '../model/params';
-import { rngAt, rngFor, type streams } from '../random';
 import {
   coefficients,
   effectiveLambda,
@@ -18,12 +17,7 @@ import {
   penaltyAndGradFixed,
   penaltyAndGradTrained,
 } from '../regularizer';
-
-/**
- * Index of a redrawn lottery ticket's embedding and shuffle in their streams (layer k: + k),
- * well clear of the sparse run's own per-layer indices 1 and 2.
- */
-const LOTTERY_DRAW = 1000;
+import { drawnEmbedding, layerStream } from './layerDraws';
 
 export interface PenaltyResult {
   penalty: tf.Scalar;
@@ -75,18 +69,11 @@ export class Regularization {
       );
     }
     const trainable = geometry.embedding === 'trained' && !frozen && this.lambda > 0;
-    // Layer 0 draws from the run's own streams, so single-layer runs are as they always were.
     const redrawn = frozen && config.regularizer.lotteryPenalty === 'redrawn';
-    const stream = (name: keyof typeof streams, k: number) =>
-      redrawn
-        ? rngAt(seed, name, LOTTERY_DRAW + k)
-        : k === 0
-          ? rngFor(seed, name)
-          : rngAt(seed, name, k);
     this.geometry = Array.from({ length: this.layers }, (_, k) => {
       const fixedPositions =
         positions?.slice(k * size, (k + 1) * size) ??
-        this.manifold.sample(model.hidden, stream('embedding', k));
+        drawnEmbedding(config, this.manifold, k, redrawn);
       const trained = trainable
         ? tf.tidy(() => tf.variable(tf.tensor2d(fixedPositions, [model.hidden, this.manifold.dim])))
         : null;
@@ -96,7 +83,7 @@ export class Regularization {
           : coefficients(
               config.regularizer.condition,
               { manifold: this.manifold, inhibitor: config.inhibitor, positions: fixedPositions },
-              stream('shuffle', k),
+              layerStream(seed, 'shuffle', k, redrawn),
             );
       const c = cValues ? tf.tensor2d(cValues, [model.hidden, model.hidden]) : null;
       return { name: layerParam('embedding', k), fixedPositions, trained, cValues, c };
