@@ -6,7 +6,7 @@
  * bigger, never scaled up from a small bitmap.
  */
 import type { Decimated } from '../data/decimate';
-import type { ChartModel, ChartSeries, YScale } from './chartModel';
+import { yTicks, type ChartModel, type ChartSeries, type YScale } from './chartModel';
 
 export interface ChartColors {
   fg: string;
@@ -81,12 +81,6 @@ export function drawAxes(
   ctx.textBaseline = 'middle';
   ctx.fillText(labels.y, 0, 0);
   ctx.restore();
-}
-
-function yTicks(y: YScale): number[] {
-  const ticks = y.ticks(4);
-  // A log scale over decades yields many minor ticks; keep the labelled powers of ten.
-  return ticks.length > 6 ? ticks.filter((t) => Math.abs(Math.log10(t) % 1) < 1e-9) : ticks;
 }
 
 /** A straight line from (x0, y0) to (x1, y1) in the current stroke style. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMetricSeries, createValidationSeries } from '../data/metricSeries';
-import { buildChart, chartSeries, stepExtent } from './chartModel';
+import { scaleLinear, scaleLog } from 'd3';
+import { buildChart, chartSeries, stepExtent, yTicks } from './chartModel';
 
 const area = { left: 0, right: 100, top: 0, bottom: 50 };
 const style = { label: 'x', color: '#000' };
@@ -36,5 +37,18 @@ describe('chart model', () => {
     expect(
       buildChart([chartSeries(createMetricSeries(), 'metric', style)], area, {}, 1),
     ).toBeNull();
+  });
+});
+
+describe('y tick labels', () => {
+  it('labels a linear 0–120 cm axis at 0, 50 and 100, not only at 100', () => {
+    // A position error from 120 cm down to 13 cm: d3 offers 0, 20, …, 120 for four ticks.
+    expect(yTicks(scaleLinear().domain([0, 120]))).toEqual([0, 50, 100]);
+    expect(yTicks(scaleLinear().domain([0, 1]))).toEqual([0, 0.5, 1]);
+    expect(yTicks(scaleLinear().domain([4.4, 5.2]))).toEqual([4.4, 4.6, 4.8, 5, 5.2]);
+  });
+
+  it('labels the powers of ten of a log axis over decades', () => {
+    expect(yTicks(scaleLog().domain([0.001, 10]))).toEqual([0.001, 0.01, 0.1, 1, 10]);
   });
 });

@@ -110,3 +110,17 @@ export function buildChart(
   if (!options.yDomain) y.nice(4);
   return { x, y, lines };
 }
+
+/**
+ * The y values to label: a few, never crowding a short plot. A log scale over decades yields
+ * every minor tick, so it keeps the powers of ten; a linear one asks d3 for fewer when four
+ * came back as more than five (0–120 in steps of 20 becomes 0, 50, 100).
+ */
+export function yTicks(y: YScale): number[] {
+  if ('base' in y) {
+    const ticks = y.ticks(4);
+    return ticks.length > 6 ? ticks.filter((t) => Math.abs(Math.log10(t) % 1) < 1e-9) : ticks;
+  }
+  const ticks = y.ticks(4);
+  return ticks.length > 5 ? y.ticks(2) : ticks;
+}
