@@ -11,6 +11,7 @@ import {
   type ComparisonResult,
 } from '../src/core/experiments';
 import { getManifold } from '../src/core/manifolds';
+import { distanceMatrixCache } from '../src/core/manifolds/distanceCache';
 import {
   probeEngineCache,
   runProbe,
@@ -50,6 +51,9 @@ export function computeTopology(
 /** The sparse engine of the last probed weights: the Probes tab probes them again and again. */
 const engineFor = probeEngineCache();
 
+/** The unit distances of the last probed positions (n² metric calls each: see distanceCache). */
+const distancesOf = distanceMatrixCache();
+
 /** The reference attractor of the last probed space and size: building it costs n² exps. */
 let reference: { key: string; attractor: ReferenceAttractor | null } | null = null;
 
@@ -66,7 +70,7 @@ function referenceOf(trainer: Trainer): ReferenceAttractor {
 
 export function probe(trainer: Trainer, request: ProbeRequest): ProbeResult {
   if (request.network === 'reference') return runReferenceProbe(request, referenceOf(trainer));
-  const probed = probeModelOf(trainer);
+  const probed = probeModelOf(trainer, { distancesOf });
   return runProbe(request, probed, engineFor(probed));
 }
 

@@ -5,6 +5,7 @@
  * 10× the training length, for the trained network, the same network untrained (its seed's
  * initial weights) and, on the circle and the torus, the hand-built reference.
  */
+import { freshDistances, type DistanceMatrixOf } from '../manifolds/distanceCache';
 import { initialValues } from '../model/network';
 import { probeWeightsFrom, runProbe, type ProbeModel } from '../probes/runProbe';
 import type { ProbeRequest, ProbeResult } from '../probes/types';
@@ -107,21 +108,35 @@ function measure(
   };
 }
 
-/** The units' geodesic distances on their manifold (layer 0), for locality. */
-export function unitDistances(trainer: Trainer): Float32Array {
-  return trainer.regularization.manifold.distanceMatrix(trainer.regularization.positions());
+/**
+ * The units' geodesic distances on their manifold (layer 0), for locality; `distancesOf` may
+ * be a distanceMatrixCache, which the worker keeps across probes.
+ */
+export function unitDistances(
+  trainer: Trainer,
+  distancesOf: DistanceMatrixOf = freshDistances,
+): Float32Array {
+  const { manifold } = trainer.regularization;
+  return distancesOf(manifold, trainer.regularization.positions());
 }
 
-/** The trainer's network as a probe model (weights given, or its current ones). */
-export function probeModelOf(trainer: Trainer, weights = trainer.weightValues()): ProbeModel {
+export interface ProbeModelOptions {
+  /** The weights to probe (default: the trainer's current ones). */
+  weights?: Record<string, Float32Array>;
+  /** How the unit distances are computed (default: afresh). */
+  distancesOf?: DistanceMatrixOf;
+}
+
+/** The trainer's network as a probe model. */
+export function probeModelOf(trainer: Trainer, options: ProbeModelOptions = {}): ProbeModel {
   const { model } = trainer.config;
   return {
-    weights: probeWeightsFrom(weights),
+    weights: probeWeightsFrom(options.weights ?? trainer.weightValues()),
     n: model.hidden,
     activation: model.activation,
     placeCells: trainer.task.placeCells ?? null,
     masks: { whh: trainer.masks.mask('whh') },
-    distances: unitDistances(trainer),
+    distances: unitDistances(trainer, options.distancesOf),
   };
 }
 
