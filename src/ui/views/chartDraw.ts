@@ -67,10 +67,14 @@ export function drawAxes(
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   const xFormat = model.x.tickFormat(5, '~s');
+  // The last label sits on the plot's right edge; keep it inside the canvas ("1.2k", not "1.2").
+  const rightmost = right + chartMargin(colors.fontSize).right;
   for (const t of model.x.ticks(5)) {
     const px = Math.round(model.x(t)) + 0.5;
     segment(ctx, px, bottom, px, bottom + 3 * k);
-    ctx.fillText(xFormat(t), px, bottom + 4 * k);
+    const label = xFormat(t);
+    const half = ctx.measureText(label).width / 2;
+    ctx.fillText(label, Math.min(px, rightmost - half), bottom + 4 * k);
   }
   ctx.strokeStyle = colors.muted;
   segment(ctx, left, bottom + 0.5, right, bottom + 0.5);
