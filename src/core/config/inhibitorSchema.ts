@@ -43,3 +43,8 @@ export const inhibitorSchema = z
   });
 export type InhibitorConfig = z.infer<typeof inhibitorSchema>;
 export type InhibitorKind = InhibitorConfig['kind'];
+
+/** Every inhibitor kind, in the schema's order: what the tests run over, so none is left out. */
+export const inhibitorKinds: readonly InhibitorKind[] = inhibitorSchema.options.map(
+  (o) => o.shape.kind.value,
+);

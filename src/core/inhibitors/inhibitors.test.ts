@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import {
+  inhibitorKinds,
   inhibitorSchema,
   type InhibitorConfig,
   type InhibitorKind,
@@ -18,7 +19,6 @@ import {
 } from './index';
 import { expectNoLeak, maxAbsDiff } from '../manifolds/testing';
 
-const kinds: InhibitorKind[] = ['dog', 'ricker', 'diffusion', 'sinusoid'];
 /** Schema defaults: the one source of the default constants. */
 const defaults = (kind: InhibitorKind): InhibitorConfig => inhibitorSchema.parse({ kind });
 const dog = defaults('dog') as Extract<InhibitorConfig, { kind: 'dog' }>;
@@ -87,7 +87,7 @@ test('sinusoid c + c·cos(μd) matches the authors’ ripple 50 + 50 cos 2d; zer
   expect(inhibitorValue(ripple, Math.PI / 2)).toBeCloseTo(0, 12);
 });
 
-describe.each(kinds)('%s with its defaults', (kind) => {
+describe.each(inhibitorKinds)('%s with its defaults', (kind) => {
   const config = defaults(kind);
 
   test('is registered under its kind, f ≥ 0 on [0, 20]', () => {

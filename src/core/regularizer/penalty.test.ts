@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
+import { inhibitorKinds } from '../config/inhibitorSchema';
 import { inhibitorSchema, manifoldIds, type InhibitorConfig } from '../config/schema';
 import { getManifold, type Manifold } from '../manifolds';
 import { inhibitorTensor, inhibitorValue } from '../inhibitors';
@@ -211,9 +212,7 @@ function trainedPositions(manifold: Manifold, n: number, rng: Rng): Float32Array
   return p;
 }
 
-const inhibitors = (['dog', 'ricker', 'sinusoid', 'diffusion'] as const).map((kind) =>
-  inhibitorSchema.parse({ kind }),
-);
+const inhibitors = inhibitorKinds.map((kind) => inhibitorSchema.parse({ kind }));
 const equalityCases = manifoldIds.flatMap((id) =>
   inhibitors.map((inhibitor) => [id, inhibitor.kind, getManifold(id, 3), inhibitor] as const),
 );

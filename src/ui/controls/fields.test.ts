@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { inhibitorSchema, taskSchema } from '../../core/config/schema';
 import { runConfig } from '../../core/config/validate';
 import { schemaFields } from '../../core/config/schemaFields';
 import { changeField, fieldInfo } from './fields';
@@ -8,13 +9,13 @@ describe('controls read the run schema', () => {
   const config = runConfig({});
 
   test('the task and inhibitor pickers offer every branch, not just the current one', () => {
-    expect(fieldInfo(config, 'task.kind').options).toEqual(['navigation', 'adding', 'text']);
-    expect(fieldInfo(config, 'inhibitor.kind').options).toEqual([
-      'dog',
-      'ricker',
-      'diffusion',
-      'sinusoid',
-    ]);
+    // The union's branches as the schema lists them, so a new task or inhibitor needs no edit here.
+    const kinds = (union: { options: readonly { shape: { kind: { value: string } } }[] }) =>
+      union.options.map((o) => o.shape.kind.value);
+    expect(fieldInfo(config, 'task.kind').options).toEqual(kinds(taskSchema));
+    expect(fieldInfo(config, 'inhibitor.kind').options).toEqual(kinds(inhibitorSchema));
+    expect(kinds(taskSchema).slice(0, 3)).toEqual(['navigation', 'adding', 'text']);
+    expect(kinds(inhibitorSchema)).toContain('sinusoid');
   });
 
   test('number fields carry the schema range and explanation', () => {
