@@ -15,7 +15,7 @@ import {
   withSetting,
   type Setting,
 } from '../src/core/config/settings';
-import type { FieldInfo } from '../src/core/config/schemaFields';
+import type { FieldInfo, SchemaField } from '../src/core/config/schemaFields';
 
 /** A command's own option (not a run setting). */
 export interface OptionSpec {
@@ -163,7 +163,19 @@ function settingHelp(s: Setting): string {
     field.kind === 'number' && ranges.size === 1 ? ` [${field.min} … ${field.max}]` : '';
   const nullable = field.nullable ? ' (or null)' : '';
   const branch = s.field.branch ? ` (${s.field.branch.on} ${s.field.branch.kinds.join(', ')})` : '';
-  return column(left, `${field.description}${choices}${range}${nullable}${branch}`.trim());
+  return column(left, `${description(s.field)}${choices}${range}${nullable}${branch}`.trim());
+}
+
+/**
+ * The field's explanation; where branches explain one key differently (task.seqLen, the
+ * inhibitors' c), each branch's own, so no branch is described by another's text.
+ */
+function description(field: SchemaField): string {
+  const kinds = new Map<string, string[]>();
+  for (const v of field.variants)
+    kinds.set(v.info.description, [...(kinds.get(v.info.description) ?? []), String(v.kind)]);
+  if (kinds.size <= 1) return field.variants[0].info.description;
+  return [...kinds].map(([text, of]) => `${of.join(', ')}: ${text}`).join('; ');
 }
 
 /** The run settings' help, grouped as in the lab. */
