@@ -4,6 +4,7 @@
  * through what the worker just did. Pure: the worker measures a StepBreakdown, this turns it into
  * text.
  */
+import type { TaskKind } from '../config/schema';
 import { count, num, pct } from './format';
 
 /** What the worker measures during one step for the walkthrough (all plain numbers). */
@@ -13,7 +14,7 @@ export interface StepBreakdown {
   epoch: number;
   epochs: number;
   stepsPerEpoch: number;
-  task: 'navigation' | 'adding' | 'text';
+  task: TaskKind;
   /** Stacked recurrent layers (text: 1–3; others 1). */
   layers: number;
   batch: number;
@@ -71,30 +72,41 @@ const matrixLabel: Record<string, string> = {
   decoderBias: 'b_d',
 };
 
-function forward(b: StepBreakdown): string {
-  const s = b.activation;
-  if (b.task === 'navigation') {
-    return `The batch holds ${b.batch} random walks of ${b.seqLen} steps (${num(b.seqLen * 0.02)} s each). Each starts from h₀ = Encoder·pc(x₀), the place-cell code of its first position, with no nonlinearity. Then for t = 1…${b.seqLen}: h_t = ${s}(W_hh h_{t−1} + W_ih v_t), where v_t is the velocity (metres per step), and logits_t = D h_t over the ${b.outputs} place cells. That is ${count(b.batch * b.seqLen)} states of ${b.hidden} units; pruned weights count as 0.`;
-  }
-  if (b.task === 'text') {
-    const stack =
-      b.layers > 1
-        ? `, then through ${b.layers - 1} more layer${b.layers > 2 ? 's' : ''} the same way`
-        : '';
-    return `The batch holds ${b.batch} windows of ${b.seqLen} tokens. Each token is looked up in the learned token embedding (x_t), then from h₀ = 0: h_t = ${s}(W_hh h_{t−1} + W_ih x_t + b)${stack}; at every step logits_t = D h_t + b_d over the ${count(b.outputs)} tokens of the vocabulary. Pruned weights count as 0.`;
-  }
-  return `The batch holds ${b.batch} sequences of ${b.seqLen} pairs x_t = (value, marker). From h₀ = 0: h_t = ${s}(W_hh h_{t−1} + W_ih x_t + b), and the answer is read once at the end, ŷ = D h_T + b_d. Pruned weights count as 0.`;
-}
+/**
+ * Each task's forward pass and loss in words. Keyed by every task kind, so the typecheck asks a
+ * new task for its own (rather than letting it fall through to another task's text).
+ */
+const taskWords: Record<
+  TaskKind,
+  { forward(b: StepBreakdown, s: string): string; loss(b: StepBreakdown): string }
+> = {
+  navigation: {
+    forward: (b, s) =>
+      `The batch holds ${b.batch} random walks of ${b.seqLen} steps (${num(b.seqLen * 0.02)} s each). Each starts from h₀ = Encoder·pc(x₀), the place-cell code of its first position, with no nonlinearity. Then for t = 1…${b.seqLen}: h_t = ${s}(W_hh h_{t−1} + W_ih v_t), where v_t is the velocity (metres per step), and logits_t = D h_t over the ${b.outputs} place cells. That is ${count(b.batch * b.seqLen)} states of ${b.hidden} units; pruned weights count as 0.`,
+    loss: (b) =>
+      `L_task = −(1/BT)·Σ_b Σ_t Σ_i y_{t,i}·log softmax(logits_t)_i = ${num(b.taskLoss)}: the cross-entropy between the predicted distribution over place cells and the true place code y_t of where the walk is. Decoding each step as the mean centre of the 3 strongest place cells, the position error on this batch is ${num(b.metric)} cm (untrained ≈ 100 cm).`,
+  },
+  adding: {
+    forward: (b, s) =>
+      `The batch holds ${b.batch} sequences of ${b.seqLen} pairs x_t = (value, marker). From h₀ = 0: h_t = ${s}(W_hh h_{t−1} + W_ih x_t + b), and the answer is read once at the end, ŷ = D h_T + b_d. Pruned weights count as 0.`,
+    loss: (b) =>
+      `L_task = (1/B)·Σ_b (ŷ_b − y_b)² = ${num(b.taskLoss)}, with y the sum of the two marked values. RMSE on this batch: ${num(b.metric)} (always answering 1 gives ≈ 0.408).`,
+  },
+  text: {
+    forward(b, s) {
+      const stack =
+        b.layers > 1
+          ? `, then through ${b.layers - 1} more layer${b.layers > 2 ? 's' : ''} the same way`
+          : '';
+      return `The batch holds ${b.batch} windows of ${b.seqLen} tokens. Each token is looked up in the learned token embedding (x_t), then from h₀ = 0: h_t = ${s}(W_hh h_{t−1} + W_ih x_t + b)${stack}; at every step logits_t = D h_t + b_d over the ${count(b.outputs)} tokens of the vocabulary. Pruned weights count as 0.`;
+    },
+    loss: (b) =>
+      `L_task = −(1/BT)·Σ_b Σ_t log softmax(logits_t)[next token] = ${num(b.taskLoss)}: the cross-entropy of predicting each next token. Perplexity on this batch: exp(L_task) = ${num(b.metric)} (a uniform guess would give ${count(b.outputs)}).`,
+  },
+};
 
-function taskLoss(b: StepBreakdown): string {
-  if (b.task === 'navigation') {
-    return `L_task = −(1/BT)·Σ_b Σ_t Σ_i y_{t,i}·log softmax(logits_t)_i = ${num(b.taskLoss)}: the cross-entropy between the predicted distribution over place cells and the true place code y_t of where the walk is. Decoding each step as the mean centre of the 3 strongest place cells, the position error on this batch is ${num(b.metric)} cm (untrained ≈ 100 cm).`;
-  }
-  if (b.task === 'text') {
-    return `L_task = −(1/BT)·Σ_b Σ_t log softmax(logits_t)[next token] = ${num(b.taskLoss)}: the cross-entropy of predicting each next token. Perplexity on this batch: exp(L_task) = ${num(b.metric)} (a uniform guess would give ${count(b.outputs)}).`;
-  }
-  return `L_task = (1/B)·Σ_b (ŷ_b − y_b)² = ${num(b.taskLoss)}, with y the sum of the two marked values. RMSE on this batch: ${num(b.metric)} (always answering 1 gives ≈ 0.408).`;
-}
+const forward = (b: StepBreakdown): string => taskWords[b.task].forward(b, b.activation);
+const taskLoss = (b: StepBreakdown): string => taskWords[b.task].loss(b);
 
 function penalty(b: StepBreakdown): string {
   const l = b.exponent === 1 ? '|W_hh[j,k]|' : '|W_hh[j,k]|²';
