@@ -59,16 +59,30 @@ export function dogBracket(d: number, { sigma1, sigma2 }: DogConfig): number {
  * at the distance nearest the peak from below or from above: two exps instead of n².
  */
 export function realisedDogKappa(config: DogConfig, distances: ArrayLike<number>): number {
-  const peak = dogPeak(config).distance;
-  let below = -Infinity;
-  let above = Infinity;
-  for (let i = 0; i < distances.length; i++) {
-    const d = distances[i];
-    if (d <= peak) below = Math.max(below, d);
-    else above = Math.min(above, d);
+  const search = new RealisedKappaSearch(config);
+  for (let i = 0; i < distances.length; i++) search.add(distances[i]);
+  return search.kappa();
+}
+
+/** realisedDogKappa over distances that arrive a few at a time (a page computes them in slices). */
+export class RealisedKappaSearch {
+  private readonly peak: number;
+  private below = -Infinity;
+  private above = Infinity;
+
+  constructor(private readonly config: DogConfig) {
+    this.peak = dogPeak(config).distance;
   }
-  const near = [below, above].filter(Number.isFinite);
-  return Math.max(...near.map((d) => dogBracket(d, config)));
+
+  add(d: number): void {
+    if (d <= this.peak) this.below = Math.max(this.below, d);
+    else this.above = Math.min(this.above, d);
+  }
+
+  kappa(): number {
+    const near = [this.below, this.above].filter(Number.isFinite);
+    return Math.max(...near.map((d) => dogBracket(d, this.config)));
+  }
 }
 
 /** f(d) = c·(κ − g(d)) for a given κ (dog.value's, with κ as configured). */

@@ -17,6 +17,7 @@ export {
   dogKappa,
   dogValue,
   realisedDogKappa,
+  RealisedKappaSearch,
   realisedKappa,
   type DogConfig,
 } from './dog';

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { runConfig } from '../config/validate';
 import { dogPeak, inhibitorValue, realisedDogKappa, type DogConfig } from '../inhibitors';
 import { Regularization } from './regularization';
-import { runInhibitor } from './runInhibitor';
+import { getManifold } from '../manifolds';
+import { drawnEmbedding } from './layerDraws';
+import { runInhibitor, runInhibitorInSlices } from './runInhibitor';
 
 const withKappa = (kappa: 'peak' | 'realised' | 'paper', extra: object = {}) =>
   runConfig({
@@ -69,4 +71,25 @@ describe('the κ a run uses', () => {
     expect(100 * (peak - (kappa as number))).toBeGreaterThan(1e-3);
     expect(smallest).toBeCloseTo(0, 4);
   });
+});
+
+test('in slices: a realised κ over 79,800 pairs comes in 8 slices and equals the one over the distance matrix', () => {
+  const config = withKappa('realised', {
+    model: { hidden: 400 },
+    geometry: { manifold: 'sphere' },
+  });
+  const slices = runInhibitorInSlices(config, 0, 10_000);
+  let yields = 0;
+  let step = slices.next();
+  while (!step.done) {
+    yields += 1;
+    step = slices.next();
+  }
+  // 400·399/2 = 79,800 pairs, a yield after each 10,000 or more: 7 full slices, the rest returns.
+  expect(yields).toBe(7);
+  const manifold = getManifold('sphere', 2);
+  const distances = manifold.distanceMatrix(drawnEmbedding(config, manifold));
+  const expected = realisedDogKappa(config.inhibitor as DogConfig, distances);
+  expect(step.value.kappa).toBeCloseTo(expected, 6);
+  expect(runInhibitor(config).kappa).toBe(step.value.kappa);
 });

@@ -7,7 +7,7 @@
  * the realised κ every step, and a run file's own positions replace the drawn ones.
  */
 import type { RunConfig } from '../config/schema';
-import { dogKappa, dogValue, inhibitorValue, realisedDogKappa } from '../inhibitors';
+import { dogKappa, dogValue, inhibitorValue, RealisedKappaSearch } from '../inhibitors';
 import { getManifold } from '../manifolds';
 import { drawnEmbedding } from './layerDraws';
 
@@ -28,13 +28,46 @@ export interface RunInhibitor {
 
 /** f(d) of `layer`'s penalty at the start of the run (each stacked layer draws its own embedding). */
 export function runInhibitor(config: InhibitorInputs, layer = 0): RunInhibitor {
+  const slices = runInhibitorInSlices(config, layer);
+  let step = slices.next();
+  while (!step.done) step = slices.next();
+  return step.value;
+}
+
+/**
+ * runInhibitor a slice at a time, for a page that must not block: a realised κ needs every
+ * pairwise distance of the drawn embedding (8.4 M at n = 4096, about a second), so each step of
+ * the generator covers about `pairsPerSlice` pairs and the caller yields to the event loop
+ * between steps. The other conventions and inhibitors finish at the first step.
+ */
+export function* runInhibitorInSlices(
+  config: InhibitorInputs,
+  layer = 0,
+  pairsPerSlice = 50_000,
+): Generator<void, RunInhibitor, void> {
   const { inhibitor, geometry } = config;
   if (inhibitor.kind !== 'dog') return { kappa: null, value: (d) => inhibitorValue(inhibitor, d) };
   let kappa = dogKappa(inhibitor);
   if (inhibitor.kappa === 'realised') {
     const manifold = getManifold(geometry.manifold, geometry.dimension);
-    const distances = manifold.distanceMatrix(drawnEmbedding(config, manifold, layer));
-    kappa = realisedDogKappa(inhibitor, distances);
+    const points = drawnEmbedding(config, manifold, layer);
+    const { dim } = manifold;
+    const n = config.model.hidden;
+    const search = new RealisedKappaSearch(inhibitor);
+    search.add(0); // the distance matrix's diagonal, which the run's C includes
+    let pairs = 0;
+    for (let i = 0; i < n; i++) {
+      const from = points.subarray(i * dim, (i + 1) * dim);
+      for (let j = i + 1; j < n; j++) {
+        search.add(manifold.distance(from, points.subarray(j * dim, (j + 1) * dim)));
+      }
+      pairs += n - 1 - i;
+      if (pairs >= pairsPerSlice) {
+        pairs = 0;
+        yield;
+      }
+    }
+    kappa = search.kappa();
   }
   return { kappa, value: (d) => dogValue(d, inhibitor, kappa) };
 }

@@ -10,16 +10,18 @@ import { dogPeak, type DogConfig } from '../../core/inhibitors';
 import { runInhibitor } from '../../core/training/runInhibitor';
 import { InhibitorPreview } from './InhibitorPreview';
 
-const config = (kappa: 'peak' | 'realised' | 'paper') =>
+const config = (kappa: 'peak' | 'realised' | 'paper', hidden = 24) =>
   runConfig({
-    model: { hidden: 24 },
+    model: { hidden },
     geometry: { manifold: 'torus' },
     inhibitor: { kind: 'dog', kappa },
     seed: 4,
   });
 
-function shown(kappa: 'peak' | 'realised' | 'paper') {
-  const markup = renderToStaticMarkup(createElement(InhibitorPreview, { config: config(kappa) }));
+function shown(kappa: 'peak' | 'realised' | 'paper', hidden = 24) {
+  const markup = renderToStaticMarkup(
+    createElement(InhibitorPreview, { config: config(kappa, hidden) }),
+  );
   const line = /data-testid="inhibitor-kappa"[^>]*>([^<]*)</.exec(markup)?.[1] ?? '';
   const ring = /cost the least \(f = ([^)]+)\)/.exec(markup)?.[1];
   // d3's format writes a minus sign (U+2212), which Number does not read.
@@ -43,5 +45,14 @@ describe('the inhibitor preview', () => {
     expect(shown('peak').ringF).toBeCloseTo(0, 3);
     expect(shown('paper').line).toContain('κ = 1.000 (paper');
     expect(shown('paper').ringF).toBeCloseTo(18.9, 1);
+  });
+
+  test('realised over more than 100,000 pairs: the first render says it is going through them and draws the peak curve', () => {
+    // n = 448: 100,128 pairs, one over what a render goes through at once.
+    const { line, ringF } = shown('realised', 448);
+    expect(line).toContain('going through this seed’s 100,128 pairwise distances');
+    expect(ringF).toBeCloseTo(0, 3);
+    // n = 447 (99,681 pairs) is still done during the render.
+    expect(shown('realised', 447).line).toMatch(/^κ = 0\.81\d\d \(realised/);
   });
 });
