@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { recurrentLayers, type RunConfig } from '../config/schema';
 import { getManifold, type Manifold } from '../manifolds';
-import { inhibitorValue } from '../inhibitors';
+import { dogValue, inhibitorValue } from '../inhibitors';
 import { layerParam } from '../model/params';
 import {
   coefficients,
@@ -18,6 +18,7 @@ import {
   penaltyAndGradTrained,
 } from '../regularizer';
 import { drawnEmbedding, layerStream } from './layerDraws';
+import { finish, realisedKappaInSlices } from './runInhibitor';
 
 export interface PenaltyResult {
   penalty: tf.Scalar;
@@ -219,11 +220,17 @@ export class Regularization {
     const dim = this.manifold.dim;
     const p = this.positions(layer);
     const from = p.subarray(j * dim, (j + 1) * dim);
+    const { inhibitor } = this.config;
+    // The penalty shifts a realised κ's C by its smallest entry at every step (see penalty.ts);
+    // the row must carry the same shift, which depends on all the pairs, not on row j alone.
+    const realised = inhibitor.kind === 'dog' && inhibitor.kappa === 'realised';
+    const kappa = realised ? finish(realisedKappaInSlices(inhibitor, this.manifold, p)) : null;
+    const f = (d: number) =>
+      kappa !== null && inhibitor.kind === 'dog'
+        ? dogValue(d, inhibitor, kappa)
+        : inhibitorValue(inhibitor, d);
     return Float32Array.from({ length: n }, (_, k) =>
-      inhibitorValue(
-        this.config.inhibitor,
-        this.manifold.distance(from, p.subarray(k * dim, (k + 1) * dim)),
-      ),
+      f(this.manifold.distance(from, p.subarray(k * dim, (k + 1) * dim))),
     );
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runConfig } from '../config/validate';
 import { dogPeak, inhibitorValue, realisedDogKappa, type DogConfig } from '../inhibitors';
+import { moduliCoefficients } from '../regularizer/coefficients';
 import { Regularization } from './regularization';
 import { getManifold } from '../manifolds';
 import { drawnEmbedding } from './layerDraws';
@@ -92,4 +93,20 @@ test('in slices: a realised κ over 79,800 pairs comes in 8 slices and equals th
   const expected = realisedDogKappa(config.inhibitor as DogConfig, distances);
   expect(step.value.kappa).toBeCloseTo(expected, 6);
   expect(runInhibitor(config).kappa).toBe(step.value.kappa);
+});
+
+test('trained positions with a realised κ: a unit’s row of C carries the shift the penalty applies', () => {
+  const config = withKappa('realised', { geometry: { manifold: 'torus', embedding: 'trained' } });
+  const regularization = new Regularization(config, null, false);
+  const { manifold } = regularization;
+  const positions = regularization.positions();
+  // The run's own C at these positions, realised shift included (smallest entry 0).
+  const c = moduliCoefficients({ manifold, inhibitor: config.inhibitor, positions });
+  const n = config.model.hidden;
+  for (const j of [0, 7, n - 1]) {
+    const row = regularization.coefficientRow(j) as Float32Array;
+    const expected = c.subarray(j * n, (j + 1) * n);
+    for (let k = 0; k < n; k++) expect(row[k]).toBeCloseTo(expected[k], 4);
+  }
+  regularization.dispose();
 });

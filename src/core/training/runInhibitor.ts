@@ -7,8 +7,14 @@
  * the realised κ every step, and a run file's own positions replace the drawn ones.
  */
 import type { RunConfig } from '../config/schema';
-import { dogKappa, dogValue, inhibitorValue, RealisedKappaSearch } from '../inhibitors';
-import { getManifold } from '../manifolds';
+import {
+  dogKappa,
+  dogValue,
+  inhibitorValue,
+  RealisedKappaSearch,
+  type DogConfig,
+} from '../inhibitors';
+import { getManifold, type Manifold } from '../manifolds';
 import { drawnEmbedding } from './layerDraws';
 
 /** What the penalty's f(d) at the start depends on (a RunConfig has it all). */
@@ -28,10 +34,7 @@ export interface RunInhibitor {
 
 /** f(d) of `layer`'s penalty at the start of the run (each stacked layer draws its own embedding). */
 export function runInhibitor(config: InhibitorInputs, layer = 0): RunInhibitor {
-  const slices = runInhibitorInSlices(config, layer);
-  let step = slices.next();
-  while (!step.done) step = slices.next();
-  return step.value;
+  return finish(runInhibitorInSlices(config, layer));
 }
 
 /**
@@ -51,23 +54,44 @@ export function* runInhibitorInSlices(
   if (inhibitor.kappa === 'realised') {
     const manifold = getManifold(geometry.manifold, geometry.dimension);
     const points = drawnEmbedding(config, manifold, layer);
-    const { dim } = manifold;
-    const n = config.model.hidden;
-    const search = new RealisedKappaSearch(inhibitor);
-    search.add(0); // the distance matrix's diagonal, which the run's C includes
-    let pairs = 0;
-    for (let i = 0; i < n; i++) {
-      const from = points.subarray(i * dim, (i + 1) * dim);
-      for (let j = i + 1; j < n; j++) {
-        search.add(manifold.distance(from, points.subarray(j * dim, (j + 1) * dim)));
-      }
-      pairs += n - 1 - i;
-      if (pairs >= pairsPerSlice) {
-        pairs = 0;
-        yield;
-      }
-    }
-    kappa = search.kappa();
+    kappa = yield* realisedKappaInSlices(inhibitor, manifold, points, pairsPerSlice);
   }
   return { kappa, value: (d) => dogValue(d, inhibitor, kappa) };
+}
+
+/**
+ * The realised κ of `points` (n × dim on `manifold`): the bracket's largest value over their
+ * pairwise distances, the diagonal's 0 included as in the run's C. Yields after about
+ * `pairsPerSlice` pairs; `finish` runs it to the end at once.
+ */
+export function* realisedKappaInSlices(
+  inhibitor: DogConfig,
+  manifold: Manifold,
+  points: Float32Array,
+  pairsPerSlice = 50_000,
+): Generator<void, number, void> {
+  const { dim } = manifold;
+  const n = points.length / dim;
+  const search = new RealisedKappaSearch(inhibitor);
+  search.add(0);
+  let pairs = 0;
+  for (let i = 0; i < n; i++) {
+    const from = points.subarray(i * dim, (i + 1) * dim);
+    for (let j = i + 1; j < n; j++) {
+      search.add(manifold.distance(from, points.subarray(j * dim, (j + 1) * dim)));
+    }
+    pairs += n - 1 - i;
+    if (pairs >= pairsPerSlice) {
+      pairs = 0;
+      yield;
+    }
+  }
+  return search.kappa();
+}
+
+/** Runs a sliced computation to its end in one go. */
+export function finish<T>(slices: Generator<void, T, void>): T {
+  let step = slices.next();
+  while (!step.done) step = slices.next();
+  return step.value;
 }
