@@ -41,4 +41,11 @@ export const circle = defineManifold({
   scenePoint: (p, i) => onCircle(p[i]),
   surface: { kind: 'curve', point: (u) => onCircle(TAU * u) },
   sceneNote: 'The circle itself: each unit at its angle θ.',
+  unfolding: {
+    shape: 'band',
+    caption: 'Circle unrolled into a band; its two ends are the same place.',
+    measure: TAU * RADIUS,
+    width: () => 120,
+    point: (u) => [TAU * u],
+  },
 });

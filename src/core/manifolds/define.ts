@@ -5,13 +5,23 @@
  * Keeps every manifold file down to its formulas.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Manifold } from './types';
+import type { Manifold, Unfolding } from './types';
 import { safeSqrt, symmetricMatrix, type Metric } from './pairwise';
 
 export type ManifoldParts = Omit<
   Manifold,
-  'distance' | 'distanceMatrix' | 'distanceTensor' | 'project' | 'toScene'
+  | 'distance'
+  | 'distanceMatrix'
+  | 'distanceTensor'
+  | 'project'
+  | 'toScene'
+  | 'orderKey'
+  | 'unfolding'
 > & {
+  /** The heatmap's sort key; omitted: the first coordinate. */
+  orderKey?(p: ArrayLike<number>, i: number): number;
+  /** The flat picture; omitted: none. */
+  unfolding?: Unfolding;
   metric: Metric;
   /** Re-projection after an optimizer step; omitted where distances already wrap. */
   project?(points: tf.Tensor2D): tf.Tensor2D;
@@ -20,9 +30,11 @@ export type ManifoldParts = Omit<
 };
 
 export function defineManifold(parts: ManifoldParts): Manifold {
-  const { metric, scenePoint, project, squaredDistances, ...rest } = parts;
+  const { metric, scenePoint, project, squaredDistances, orderKey, unfolding, ...rest } = parts;
   return {
     ...rest,
+    orderKey: orderKey ?? ((p, i) => p[i]),
+    unfolding: unfolding ?? null,
     distance: (a, b) => metric(a, 0, b, 0),
     distanceMatrix: (points) => symmetricMatrix(points, parts.dim, metric),
     squaredDistances,

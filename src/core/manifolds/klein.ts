@@ -11,6 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';
+import { boxUnfolding } from './unfolding';
 import { columns, differences, rowSums, sumOfSquares, sums } from './pairwise';
 import { BOX_SIDE, boxAngle, uniformBox, wrapDelta, wrapSigned } from './flat';
 
@@ -84,4 +85,7 @@ export const klein = defineManifold({
   surface: { kind: 'surface', point: (u, v) => figureEight(2 * Math.PI * u, 2 * Math.PI * v) },
   sceneNote:
     'The Klein bottle immersed in R³ as a "figure-8" surface (it must cross itself): x turns around the ring, y around the figure-8 cross-section, which flips after each turn.',
+  unfolding: boxUnfolding(
+    'Unfolded Klein bottle: top/bottom edges glued; left/right glued with a flip (y ↦ 10 − y).',
+  ),
 });

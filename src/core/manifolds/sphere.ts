@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineManifold } from './define';
+import { budgetWidth } from './unfolding';
 import {
   columns,
   differences,
@@ -104,4 +105,16 @@ export const sphere = defineManifold({
     },
   },
   sceneNote: 'The sphere itself: each unit at its unit vector.',
+  orderKey: (p, i) => Math.atan2(p[i + 1], p[i]),
+  unfolding: {
+    shape: 'wide',
+    caption: 'Sphere as longitude × latitude; the top and bottom rows are the poles.',
+    measure: 4 * Math.PI * RADIUS * RADIUS,
+    width: (n) => budgetWidth(n, 32, 72, Math.SQRT2),
+    point(u, v) {
+      const lon = 2 * Math.PI * u - Math.PI;
+      const lat = Math.PI / 2 - Math.PI * v;
+      return [Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)];
+    },
+  },
 });

@@ -5,6 +5,7 @@
  */
 import type { Manifold } from './types';
 import { defineManifold } from './define';
+import { boxUnfolding } from './unfolding';
 import { BOX_SIDE, boxAngle, flatSquaredDistances, uniformBox, wrapDelta } from './flat';
 
 /** Ring torus in the picture: centre-line radius and tube radius, in scene units. */
@@ -44,5 +45,10 @@ export function flatTorus(dims: number, id: 'torus' | 'ntorus' = 'ntorus'): Mani
     scenePoint: (p, i) => ringTorus(boxAngle(p[i]), dims > 1 ? boxAngle(p[i + 1]) : 0),
     surface: { kind: 'surface', point: (u, v) => ringTorus(2 * Math.PI * u, 2 * Math.PI * v) },
     sceneNote: sceneNote(dims),
+    // Only the 2-torus lies flat in a picture; more angles than two would not fit.
+    unfolding:
+      dims === 2
+        ? boxUnfolding('Unfolded torus: left/right and top/bottom edges are the same place.')
+        : undefined,
   });
 }

@@ -36,6 +36,28 @@ export interface Manifold {
   readonly surface: SceneSurface;
   /** How the picture relates to the space, shown in the UI (e.g. "first 3 of 6 coordinates"). */
   readonly sceneNote: string;
+  /**
+   * The heatmap's sort key of the point at offset i of p: units sorted by it put a geometric
+   * penalty's band along W_hh's diagonal (the paper's pictures). The first coordinate unless a
+   * space says otherwise (the sphere: longitude).
+   */
+  orderKey(p: ArrayLike<number>, i: number): number;
+  /** The space laid flat for the probes' activity map, or null where it has none. */
+  readonly unfolding: Unfolding | null;
+}
+
+/** A flat picture of a space: every pixel a point of it (edges glued as the caption says). */
+export interface Unfolding {
+  /** A square (the tori's box), a 2:1 rectangle (longitude × latitude), a one-row band (a circle). */
+  shape: 'square' | 'wide' | 'band';
+  /** How to read the picture, in one sentence. */
+  caption: string;
+  /** Length (a band) or area (the others) of the space, for the mean spacing of n units. */
+  measure: number;
+  /** Pixels across for n units (the map costs pixels × n distances, once per set of positions). */
+  width(n: number): number;
+  /** The point of the space at (u, v) ∈ [0,1)² of the picture, v downwards, in its coordinates. */
+  point(u: number, v: number): number[];
 }
 
 /** D² = [d(p_j, p_k)²] as an [n, n] tensor, and the way back to the positions. */

@@ -4,13 +4,16 @@
  */
 import { useEffect, useState } from 'react';
 import type { RunConfig } from '../../core/config/schema';
+import { getManifold } from '../../core/manifolds';
 import { snapshots } from '../../state/trainerClient';
 import { orderByPosition } from '../views/neuronOrder';
 
 export function usePositionOrder(enabled: boolean, config: RunConfig): Int32Array | undefined {
   const [order, setOrder] = useState<Int32Array | undefined>(undefined);
+  const { manifold: id, dimension } = config.geometry;
   useEffect(() => {
     if (!enabled) return;
+    const manifold = getManifold(id, dimension);
     let seen = -1;
     const update = () => {
       const snap = snapshots.current;
@@ -18,8 +21,7 @@ export function usePositionOrder(enabled: boolean, config: RunConfig): Int32Arra
       seen = snapshots.version;
       const next = orderByPosition(
         snap.embedding.subarray(0, snap.n * snap.embeddingDim),
-        snap.embeddingDim,
-        config.geometry.manifold,
+        manifold,
       );
       setOrder((previous) =>
         previous && previous.every((v, i) => v === next[i]) ? previous : next,
@@ -31,6 +33,6 @@ export function usePositionOrder(enabled: boolean, config: RunConfig): Int32Arra
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, [enabled, config.geometry.manifold]);
+  }, [enabled, id, dimension]);
   return enabled ? order : undefined;
 }

@@ -8,13 +8,7 @@ import { useMemo, useRef } from 'react';
 import type { ManifoldId } from '../../core/config/schema';
 import { getManifold } from '../../core/manifolds';
 import type { SnapshotStore } from '../data/snapshotStore';
-import {
-  flatMapCaption,
-  flatMapField,
-  flatMapGrid,
-  hasFlatMap,
-  type FlatMapGrid,
-} from '../views/activityMap';
+import { flatMapField, flatMapGrid, type FlatMapGrid } from '../views/activityMap';
 import { useAnimationFrame } from '../views/canvasHooks';
 import { sequentialLut } from '../views/neuronColors';
 import type { ActivitySource } from './activityStore';
@@ -74,12 +68,10 @@ export function ActivityMap({ manifoldId, dimension, source, activity }: Activit
       captionRef.current.textContent = `Frame ${activity.frame}: strongest activity ${field[peak].toPrecision(3)} at column ${(peak % cache.current.grid.width) + 1} of ${cache.current.grid.width}, row ${Math.floor(peak / cache.current.grid.width) + 1} of ${cache.current.grid.height}.`;
   });
 
-  if (!hasFlatMap(manifoldId)) return null;
-  const grid = { torus: 'square', klein: 'square', sphere: 'wide', circle: 'band' }[
-    manifoldId as 'torus' | 'klein' | 'sphere' | 'circle'
-  ];
+  const unfolding = manifold.unfolding;
+  if (!unfolding) return null;
   return (
-    <figure className={`pr-map pr-map-${grid}`} data-testid="activity-map">
+    <figure className={`pr-map pr-map-${unfolding.shape}`} data-testid="activity-map">
       <canvas
         ref={canvasRef}
         role="img"
@@ -87,7 +79,7 @@ export function ActivityMap({ manifoldId, dimension, source, activity }: Activit
         title="Activity smoothed over the units near each point of the unfolded space (bright = active). A bump is a bright patch."
       />
       <figcaption>
-        {flatMapCaption(manifoldId)} <span ref={captionRef} className="pr-map-peak" />
+        {unfolding.caption} <span ref={captionRef} className="pr-map-peak" />
       </figcaption>
     </figure>
   );

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getManifold } from '../../core/manifolds';
 import { Rng } from '../../core/random';
-import { flatMapField, flatMapGrid, hasFlatMap } from './activityMap';
+import { manifoldIds } from '../../core/config/schema';
+import { flatMapField, flatMapGrid } from './activityMap';
 
 const torus = getManifold('torus', 2);
 
@@ -33,12 +34,32 @@ describe('the unfolded activity map', () => {
   });
 
   test('exists for the spaces with a flat picture only', () => {
-    expect(['circle', 'torus', 'klein', 'sphere'].every((id) => hasFlatMap(id as never))).toBe(
-      true,
-    );
-    expect(hasFlatMap('ntorus')).toBe(false);
+    const flat = manifoldIds.filter((id) => getManifold(id, 6).unfolding !== null);
+    expect(flat.sort()).toEqual(['circle', 'klein', 'sphere', 'torus']);
     expect(() => flatMapGrid(getManifold('euclidean', 3), new Float32Array(9))).toThrow(
       /No unfolded/,
     );
   });
+
+  test.each(['circle', 'torus', 'klein', 'sphere'] as const)(
+    'the %s’s measure is its length or area in its own distance (the kernel width follows it)',
+    (id) => {
+      // Sum, over a fine grid of the picture, of each cell's extent measured by the metric:
+      // neighbouring pixel centres' distances across (and down, for a surface).
+      const m = getManifold(id, 2);
+      const unfolding = m.unfolding!;
+      const w = 400;
+      const h = unfolding.shape === 'band' ? 1 : unfolding.shape === 'wide' ? w / 2 : w;
+      let total = 0;
+      for (let j = 0; j < h; j++) {
+        for (let i = 0; i < w; i++) {
+          const at = (di: number, dj: number) =>
+            unfolding.point((i + 0.5 + di) / w, (j + 0.5 + dj) / h);
+          const across = m.distance(at(0, 0), at(1, 0));
+          total += unfolding.shape === 'band' ? across : across * m.distance(at(0, 0), at(0, 1));
+        }
+      }
+      expect(total / unfolding.measure).toBeCloseTo(1, 2);
+    },
+  );
 });
