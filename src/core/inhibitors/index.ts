@@ -69,9 +69,16 @@ export function trainedEmbeddingRefusal(config: InhibitorConfig): string | null 
     `The ${inhibitor.label.toLowerCase()} inhibitor ${inhibitor.formula} grows with distance, so ` +
     'training the positions would pull every unit onto one point: all distances become 0, every ' +
     `coefficient becomes f(0) = ${inhibitor.value(0, config)}, the geometric penalty vanishes ` +
-    'and the geometry collapses. Use a fixed embedding, or the difference of Gaussians, ' +
-    'Mexican hat or sinusoid inhibitor.'
+    `and the geometry collapses. Use a fixed embedding, or the ${usableWithTrainedEmbedding()} inhibitor.`
   );
+}
+
+/** The inhibitors that do not grow with distance, by name: "a, b or c" (from the registry). */
+function usableWithTrainedEmbedding(): string {
+  const names = Object.values(registry)
+    .filter((i) => !i.monotone)
+    .map((i) => i.label);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
 }
 
 /** Throws with `trainedEmbeddingRefusal`'s reason for monotone inhibitors. */

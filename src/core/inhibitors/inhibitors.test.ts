@@ -144,6 +144,10 @@ describe('trained embeddings', () => {
     expect(reason).toMatch(/one point/);
     expect(reason).toMatch(/penalty vanishes/);
     expect(reason).toMatch(/collapses/);
+    // The alternatives come from the registry: every inhibitor that does not grow with distance.
+    expect(reason).toMatch(
+      /Use a fixed embedding, or the Difference of Gaussians, Inverted Mexican hat \(Ricker\) or Sinusoid inhibitor\.$/,
+    );
     expect(() => assertUsableWithTrainedEmbedding(defaults('diffusion'))).toThrow(/one point/);
   });
 
