@@ -31,6 +31,7 @@ import {
   checkpointTo,
   comparisonHash,
   mergeOutcomes,
+  modeOf,
   OUTCOME_FORMAT,
   planLines,
   resumeFrom,
@@ -179,34 +180,6 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
 }
 
-/** Which part of the comparison this process does: all of it, or one of the cluster modes. */
-type Mode =
-  | { kind: 'all' }
-  | { kind: 'plan' }
-  | { kind: 'index'; index: number; dir: string; every: number | null }
-  | { kind: 'merge'; dir: string };
-
-function modeOf(options: ParsedArgs['options'], planned: number): Mode {
-  const { plan, index, merge } = options;
-  const dir = options['out-dir'];
-  const every = options['checkpoint-every'];
-  if ([plan, index, merge].filter((x) => x !== undefined).length > 1)
-    throw new Error('--plan, --index and --merge are separate steps: give one');
-  if ((dir !== undefined || every !== undefined) && index === undefined)
-    throw new Error('--out-dir and --checkpoint-every go with --index I');
-  if (plan) return { kind: 'plan' };
-  if (typeof merge === 'string') return { kind: 'merge', dir: merge };
-  if (typeof index !== 'string') return { kind: 'all' };
-  const i = Number(index);
-  if (!Number.isInteger(i) || i < 0 || i >= planned)
-    throw new Error(`--index takes a run of the plan, 0 to ${planned - 1}, not '${index}'`);
-  if (typeof dir !== 'string') throw new Error('--index I needs --out-dir DIR');
-  const steps = every === undefined ? null : Number(every);
-  if (steps !== null && !(Number.isInteger(steps) && steps >= 1))
-    throw new Error(`--checkpoint-every takes a number of steps (1 or more), not '${every}'`);
-  return { kind: 'index', index: i, dir, every: steps };
-}
-
 /** The table printed, PREFIX.csv and PREFIX.json written: the same for one process or a merge. */
 function writeTable(result: ComparisonResult, diverged: DivergedScoring, out: string): void {
   const table = summarize(result, { diverged });
@@ -226,7 +199,7 @@ async function compare(parsed: ParsedArgs): Promise<number> {
   let comparison: ComparisonConfig;
   let diverged: DivergedScoring;
   let plan;
-  let mode: Mode;
+  let mode;
   try {
     comparison = buildComparison(parsed);
     diverged = divergedScoring(parsed.options.diverged);

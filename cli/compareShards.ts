@@ -20,6 +20,7 @@ import type {
 } from '../src/core/experiments';
 import type { TaskContext } from '../src/core/tasks';
 import { Trainer } from '../src/core/training/trainer';
+import type { ParsedArgs } from './flags';
 import { loadRun, saveRun, writeAtomically } from './runFiles';
 
 export const OUTCOME_FORMAT = 'moduli-lab-comparison-run';
@@ -134,4 +135,32 @@ export function mergeOutcomes(dir: string, hash: string, planned: number): Compa
     cancelled: false,
     seconds: results.reduce((s, r) => s + r.seconds, 0),
   };
+}
+
+/** Which part of the comparison this process does: all of it, or one of the modes above. */
+export type Mode =
+  | { kind: 'all' }
+  | { kind: 'plan' }
+  | { kind: 'index'; index: number; dir: string; every: number | null }
+  | { kind: 'merge'; dir: string };
+
+export function modeOf(options: ParsedArgs['options'], planned: number): Mode {
+  const { plan, index, merge } = options;
+  const dir = options['out-dir'];
+  const every = options['checkpoint-every'];
+  if ([plan, index, merge].filter((x) => x !== undefined).length > 1)
+    throw new Error('--plan, --index and --merge are separate steps: give one');
+  if ((dir !== undefined || every !== undefined) && index === undefined)
+    throw new Error('--out-dir and --checkpoint-every go with --index I');
+  if (plan) return { kind: 'plan' };
+  if (typeof merge === 'string') return { kind: 'merge', dir: merge };
+  if (typeof index !== 'string') return { kind: 'all' };
+  const i = Number(index);
+  if (!Number.isInteger(i) || i < 0 || i >= planned)
+    throw new Error(`--index takes a run of the plan, 0 to ${planned - 1}, not '${index}'`);
+  if (typeof dir !== 'string') throw new Error('--index I needs --out-dir DIR');
+  const steps = every === undefined ? null : Number(every);
+  if (steps !== null && !(Number.isInteger(steps) && steps >= 1))
+    throw new Error(`--checkpoint-every takes a number of steps (1 or more), not '${every}'`);
+  return { kind: 'index', index: i, dir, every: steps };
 }
