@@ -5,7 +5,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { RunMeta, SavedRunStatus } from '../../state/persistence';
 import { DeleteActions } from '../common';
-import { formatMetric, formatSavedAt, formatSteps } from './format';
+import { formatBytes, formatMetric, formatSavedAt, formatSteps } from './format';
 
 export interface RunRowProps {
   run: RunMeta;
@@ -72,7 +72,11 @@ export function RunRow({ run, current, picked, pickDisabled, ...on }: RunRowProp
           )}
         </div>
       </td>
-      <td title={`Last saved ${new Date(run.savedAt).toLocaleString()}`}>
+      <td
+        title={`Last saved ${new Date(run.savedAt).toLocaleString()}${
+          run.fileBytes === undefined ? '' : `; the run file takes ${formatBytes(run.fileBytes)}`
+        }`}
+      >
         {formatSavedAt(run.savedAt)}
       </td>
       <td title="Task and the manifold the hidden units live on">

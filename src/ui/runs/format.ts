@@ -17,6 +17,18 @@ export function formatSavedAt(savedAt: number, today: Date = new Date()): string
 export const formatSteps = (run: Pick<RunMeta, 'step' | 'totalSteps'>) =>
   `${run.step.toLocaleString()} / ${run.totalSteps.toLocaleString()}`;
 
+/** "27 kB", "3.9 MB", "1.2 GB" (decimal units, as file managers show file sizes). */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 || value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
 /** "error 12.41 cm", "RMSE 0.0813"; "—" before any metric. */
 export function formatMetric(run: Pick<RunMeta, 'finalMetric' | 'metricLabel'>): string {
   if (run.finalMetric === null || !Number.isFinite(run.finalMetric)) return '—';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BlobSink } from '../../core/serialization/bytes';
 import { writeNpz } from '../../core/serialization/runArchive';
 import { distinctNames, overlaySeries, readRunHistory, readSavedRunHistory } from './overlayModel';
-import { formatMetric, formatSavedAt, formatSteps } from './format';
+import { formatBytes, formatMetric, formatSavedAt, formatSteps } from './format';
 
 const file = (metrics: unknown, validation: unknown) =>
   JSON.stringify({ format: 'moduli-lab-run', weights: { whh: [[0.5]] }, metrics, validation });
@@ -87,5 +87,10 @@ describe('saved-run labels', () => {
     const noon = new Date(2026, 4, 12, 12, 0).getTime();
     expect(formatSavedAt(noon, new Date(2026, 4, 12, 18, 0))).not.toMatch(/May/);
     expect(formatSavedAt(noon, new Date(2026, 4, 13, 9, 0))).toMatch(/May/);
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(27_269)).toBe('27 kB');
+    expect(formatBytes(3_947_016)).toBe('3.9 MB');
+    expect(formatBytes(25_206_066)).toBe('25 MB');
+    expect(formatBytes(1_160_000_000)).toBe('1.2 GB');
   });
 });
