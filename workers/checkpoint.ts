@@ -4,7 +4,8 @@
  */
 import type { RunConfig } from '../src/core/config/schema';
 import type { TaskContext } from '../src/core/tasks/types';
-import { Trainer, type RunHistory, type TrainerState } from '../src/core/training/trainer';
+import { Trainer } from '../src/core/training/trainer';
+import type { RunHistory, TrainerState } from '../src/core/training/types';
 
 /** Steps between checkpoints: cheap plain-array copies, frequent enough to lose little. */
 export const CHECKPOINT_EVERY = 50;

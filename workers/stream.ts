@@ -4,7 +4,8 @@
  * and leave in batches with the run state, snapshots leave at most every 150 ms, and progress
  * events at most every 100 ms (the last one always).
  */
-import type { RunHistory, Trainer } from '../src/core/training/trainer';
+import type { Trainer } from '../src/core/training/trainer';
+import type { RunHistory } from '../src/core/training/types';
 import type { EventSink, JobProgress, MetricPoint, RunState } from './protocol';
 import { takeSnapshot } from './snapshot';
 

@@ -10,7 +10,8 @@ import { getManifold } from '../manifolds';
 import { layerParam } from '../model/params';
 import { createTask } from '../tasks';
 import type { AdamState } from '../optim/adam';
-import type { RunHistory, Trainer, TrainerState } from '../training/trainer';
+import type { Trainer } from '../training/trainer';
+import type { RunHistory, TrainerState } from '../training/types';
 import {
   MAX_RUN_FILE_BYTES,
   RUN_FILE_TOO_LARGE,

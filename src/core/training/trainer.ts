@@ -20,21 +20,7 @@ import { rngAt, rngFor } from '../random';
 import { createTask, type TaskContext, type TaskRuntime } from '../tasks';
 import { MaskSet } from './masks';
 import { Regularization } from './regularization';
-import type { MetricPoint, ValidationPoint } from './types';
-
-/** What a Trainer starts from besides its config: fresh, restored, or a lottery ticket. */
-export interface TrainerState {
-  step: number;
-  lottery: boolean;
-  weights: Record<string, Float32Array>;
-  masks: Record<string, Uint8Array> | null;
-  /** Positions of every layer's hidden units, layer after layer ([layers·n, dim]). */
-  embedding: Float32Array | null;
-  /** Text runs: the tokens the weights were trained with (from a run file or the sparse run). */
-  vocabulary?: readonly string[] | null;
-  /** Adam's moments; without them a restored run continues with a fresh optimizer. */
-  optimizer?: AdamState | null;
-}
+import type { MetricPoint, RunHistory, TrainerState, ValidationPoint } from './types';
 
 export class DivergenceError extends Error {}
 
@@ -43,12 +29,6 @@ function divergenceMessage({ totalLoss, step }: MetricPoint, variables: string[]
   const where = variables.length > 0 ? `NaN or Infinity in ${variables.join(', ')}` : '';
   if (Number.isFinite(totalLoss)) return `${where} at step ${step}`;
   return `The loss became ${totalLoss} at step ${step}${where && `, with ${where}`}`;
-}
-
-/** Everything a run has measured so far, kept for charts on reload and for the run file. */
-export interface RunHistory {
-  metrics: MetricPoint[];
-  validation: ValidationPoint[];
 }
 
 export class Trainer {
