@@ -5,15 +5,9 @@
 import { exportCsr } from '../src/core/serialization/csrFile';
 import { BlobSink } from '../src/core/serialization/bytes';
 import { RUN_FILE_TYPES, writeRunFile, type RunFormat } from '../src/core/serialization/runFiles';
-import { exportRun } from '../src/core/serialization/runIO';
 import { snapshotRun } from '../src/core/serialization/runSnapshot';
 import type { Trainer } from '../src/core/training/trainer';
 import type { TopologyReply } from './protocol';
-
-/** The versioned run JSON as text; `topology` only when it belongs to these weights. */
-export function runJson(trainer: Trainer, topology: TopologyReply | undefined): string {
-  return JSON.stringify(exportRun(trainer, topology));
-}
 
 /**
  * The run file as a Blob of parts, written a chunk at a time (never one string or buffer, so

@@ -101,10 +101,10 @@ describe('Session', () => {
   test('a run exported from one session and imported into another has the same step and weights; a bad file changes nothing', async () => {
     const a = await configured();
     await a.session.step(3);
-    const text = await a.session.exportRun();
+    const file = await a.session.exportRunFile('npz');
     const b = newSession();
     await b.session.init('wasm');
-    const imported = await b.session.importRun(text);
+    const imported = await b.session.importRunFile(file, 'a.npz');
     expect(imported.ok && imported.value).toEqual(a.of('run')[0].config);
     expect(b.lastState()).toMatchObject({ step: 3 });
     expect(b.of('snapshot').at(-1)!.snapshot.whh).toEqual(a.of('snapshot').at(-1)!.snapshot.whh);
@@ -116,6 +116,23 @@ describe('Session', () => {
     expect(refused.ok).toBe(false);
     expect(b.of('run')).toHaveLength(runs);
     expect(b.lastState()).toMatchObject({ step: 3 });
+  });
+
+  test('a saved run’s metric histories come back as columns, from an .npz or legacy JSON text', async () => {
+    const a = await configured();
+    await a.session.step(4); // validation at the epoch end, step 3
+    const steps = a.of('metrics').flatMap((e) => e.points.map((p) => p.step));
+    const metric = a.of('metrics').flatMap((e) => e.points.map((p) => p.metric));
+    const json = await (await a.session.exportRunFile('json')).text();
+    for (const saved of [await a.session.exportRunFile('npz'), json]) {
+      const reply = await a.session.metricHistory(saved);
+      if (!reply.ok) throw new Error(reply.error);
+      expect([...reply.value.metrics.step]).toEqual(steps);
+      expect([...reply.value.metrics.metric]).toEqual(metric);
+      expect([...reply.value.validation.step]).toEqual([3]);
+    }
+    const refused = await a.session.metricHistory(new Blob(['{"metrics": []}']));
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/not a zip/) });
   });
 
   test('the walkthrough step takes one step and returns its parts; refused while playing', async () => {

@@ -12,6 +12,7 @@ import { parseRunConfig } from '../src/core/config/validate';
 import type { ComparisonConfigInput, ComparisonResult } from '../src/core/experiments';
 import type { ProbeRequest, ProbeResult, StepBreakdown } from '../src/core/probes';
 import { Rng } from '../src/core/random';
+import { readMetricHistory, type MetricHistory } from '../src/core/serialization/metricHistory';
 import { readRunBlob, type RunFormat } from '../src/core/serialization/runFiles';
 import { importRun } from '../src/core/serialization/runIO';
 import { sample } from '../src/core/tasks/text';
@@ -21,7 +22,7 @@ import { restore } from './checkpoint';
 import type { LoadedText } from './corpus';
 import { comparison, computeTopology, probe } from './jobs';
 import type { BackendInfo, BackendPreference, EventSink, Reply, TopologyReply } from './protocol';
-import { csrJson, runFileBlob, runJson } from './runExport';
+import { csrJson, runFileBlob } from './runExport';
 import { RunHost } from './runHost';
 import { memory, type MemoryReport } from './snapshot';
 
@@ -103,11 +104,6 @@ export class Session extends RunHost {
     return this.enqueue(async () => this.adoptRun(await readRunBlob(name, file)));
   }
 
-  /** The versioned run JSON as text. */
-  exportRun(): Promise<string> {
-    return this.enqueue(() => runJson(this.requireTrainer(), this.currentTopology()));
-  }
-
   /** The run file (.npz or .json) as a Blob of parts; see runFileBlob. */
   exportRunFile(
     format: RunFormat,
@@ -116,6 +112,18 @@ export class Session extends RunHost {
     return this.enqueue(() =>
       runFileBlob(this.requireTrainer(), this.currentTopology(), format, onProgress),
     );
+  }
+
+  /**
+   * A saved run's metric histories (an .npz Blob, or JSON text saved by earlier versions), for
+   * the Runs panel's overlay. Not queued: it does not touch the current run.
+   */
+  async metricHistory(file: Blob | string): Promise<Reply<MetricHistory>> {
+    try {
+      return { ok: true as const, value: await readMetricHistory(file) };
+    } catch (e) {
+      return { ok: false as const, error: (e as Error).message };
+    }
   }
 
   /** Every layer's pruned W_hh in CSR (scipy's field names), as JSON text. */

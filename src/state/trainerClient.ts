@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 import type { RunConfig } from '../core/config/schema';
 import type { ComparisonConfigInput, ComparisonResult } from '../core/experiments';
 import type { ProbeRequest, ProbeResult, StepBreakdown } from '../core/probes';
+import type { MetricHistory } from '../core/serialization/metricHistory';
 import type { RunFormat } from '../core/serialization/runFiles';
 import {
   eventIn,
@@ -212,7 +213,6 @@ export const trainer = {
   setStepsPerUpdate: forward('setStepsPerUpdate'),
   validate: forward('validate'),
   coefficientRow: forward('coefficientRow'),
-  exportRun: forward('exportRun'),
   exportCsr: forward('exportCsr'),
   setTopologyEvery: forward('setTopologyEvery'),
   cancelComparison: forward('cancelComparison'),
@@ -233,6 +233,12 @@ export const trainer = {
     if (reply.ok) return reply.value;
     actions.notify({ kind: 'error', text: `Comparison refused: ${reply.error}` });
     return null;
+  },
+  /** A saved run's metric histories, read in the worker; throws what is wrong with the file. */
+  async metricHistory(file: SavedRunFile): Promise<MetricHistory> {
+    const reply = await remote().metricHistory(file);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
   },
   /** Throws the worker's message when the request is refused (the probe panel shows it). */
   async probe(request: ProbeRequest): Promise<ProbeResult> {

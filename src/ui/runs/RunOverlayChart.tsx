@@ -1,13 +1,14 @@
 /**
  * Two saved runs' task metric on one step axis, to see which learned faster or further.
- * Each run's history (run.json of its .npz, not the weights) is read once per pick; later
+ * Each run's history (run.json of its .npz, not the weights) is read by the worker once per pick; later
  * autosaves of a picked run do not re-read it, so a running run never costs the page a
  * parse every 20 s.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { RunLibrary, RunMeta } from '../../state/persistence';
 import { MetricChart } from '../views/MetricChart';
-import { overlaySeries, readSavedRunHistory, type RunHistory } from './overlayModel';
+import { trainer } from '../../state/trainerClient';
+import { historyStores, overlaySeries, type RunHistory } from './overlayModel';
 
 export interface RunOverlayChartProps {
   store: Pick<RunLibrary, 'loadRun'>;
@@ -31,7 +32,8 @@ export function RunOverlayChart({ store, runs, height = 200 }: RunOverlayChartPr
         Promise.all(
           saved.map((s) => {
             if (!s) throw new Error('a picked run is no longer saved');
-            return readSavedRunHistory(s.runFile);
+            // The worker reads the file: a long run's history is too big to parse here.
+            return trainer.metricHistory(s.runFile).then(historyStores);
           }),
         ),
       )

@@ -1,62 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { BlobSink } from '../../core/serialization/bytes';
-import { writeNpz } from '../../core/serialization/runArchive';
-import { distinctNames, overlaySeries, readRunHistory, readSavedRunHistory } from './overlayModel';
+import { distinctNames, historyStores, overlaySeries } from './overlayModel';
 import { formatBytes, formatMetric, formatSavedAt, formatSteps } from './format';
 
-const file = (metrics: unknown, validation: unknown) =>
-  JSON.stringify({ format: 'moduli-lab-run', weights: { whh: [[0.5]] }, metrics, validation });
-
 describe('run overlay', () => {
-  it('reads both metric histories of a run file, in step order', () => {
-    const history = readRunHistory(
-      file(
-        [
-          { step: 2, metric: 40, taskLoss: 1 },
-          { step: 1, metric: 90, taskLoss: 2 },
-        ],
-        [{ step: 2, metric: 45, taskLoss: 1 }],
-      ),
-    );
+  it('puts the worker’s columns into the chart’s stores, row by row', () => {
+    const history = historyStores({
+      metrics: { step: Float64Array.from([1, 2]), metric: Float64Array.from([90, 40]) },
+      validation: { step: Float64Array.from([2]), metric: Float64Array.from([45]) },
+    });
     expect([...history.metrics.column('step')]).toEqual([1, 2]);
     expect([...history.metrics.column('metric')]).toEqual([90, 40]);
     expect(history.validation.length).toBe(1);
   });
 
-  it('names what is wrong with a file it cannot chart', () => {
-    expect(() => readRunHistory('{"metrics": [')).toThrow('not valid JSON');
-    expect(() => readRunHistory(file(undefined, []))).toThrow('no metrics history');
-  });
-
-  it('reads a saved .npz through its run.json and a saved JSON text whole', async () => {
-    const metrics = [
-      { step: 2, metric: 40, taskLoss: 1 },
-      { step: 1, metric: 90, taskLoss: 2 },
-    ];
-    const validation = [{ step: 2, metric: 45, taskLoss: 1 }];
-    const sink = new BlobSink();
-    const runJson = JSON.stringify({ format: 'moduli-lab-run', metrics, validation });
-    const weights = { dtype: '<f4' as const, shape: [2], data: new Float32Array([0.5, -1]) };
-    await writeNpz(
-      [
-        { name: 'run.json', text: runJson },
-        { name: 'rnn.weight_hh_l0', array: weights, deflate: false },
-      ],
-      sink,
-    );
-    for (const saved of [sink.blob('application/zip'), file(metrics, validation)]) {
-      const history = await readSavedRunHistory(saved);
-      expect([...history.metrics.column('step')]).toEqual([1, 2]);
-      expect([...history.metrics.column('metric')]).toEqual([90, 40]);
-      expect([...history.validation.column('metric')]).toEqual([45]);
-    }
-    await expect(readSavedRunHistory(new Blob(['{"metrics": []}']))).rejects.toThrow(
-      'not a zip (.npz) file',
-    );
-  });
-
   it('gives each run a training line and validation dots, told apart by name', () => {
-    const history = readRunHistory(file([{ step: 1, metric: 3 }], []));
+    const history = historyStores({
+      metrics: { step: Float64Array.from([1]), metric: Float64Array.from([3]) },
+      validation: { step: new Float64Array(0), metric: new Float64Array(0) },
+    });
     const series = overlaySeries(
       [
         { name: 'torus', history },

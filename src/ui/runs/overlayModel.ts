@@ -1,16 +1,12 @@
 /**
- * Two saved runs on one chart: their task metric per step and their validation, read from
- * the run files' histories into the column stores the metric chart draws. Only the two
- * history arrays are kept; of an .npz only run.json is read, never the weights.
+ * Two saved runs on one chart: their task metric per step and their validation (read from
+ * the run files by the worker, see metricHistory) in the column stores the metric chart draws.
  */
-import { blobSource } from '../../core/serialization/bytes';
-import { readRunMetaText } from '../../core/serialization/runArchiveReader';
-import type { SavedRunFile } from '../../state/persistence';
+import type { MetricColumns, MetricHistory } from '../../core/serialization/metricHistory';
 import { ColumnStore } from '../../state/streams/columnStore';
 import type { ChartSeries } from '../views/chartModel';
 import { chartSeries } from '../views/chartModel';
 
-type Point = { step: number; metric: number };
 export type HistoryStore = ColumnStore<'step' | 'metric'>;
 
 export interface RunHistory {
@@ -26,45 +22,15 @@ export const OVERLAY_COLORS = [
   { line: '#f28e2b', dots: '#ffbf79' },
 ] as const;
 
-function points(value: unknown, field: string): Point[] {
-  if (!Array.isArray(value)) throw new Error(`the run file has no ${field} history`);
-  return value.filter(
-    (p): p is Point =>
-      typeof p === 'object' &&
-      p !== null &&
-      Number.isFinite((p as Point).step) &&
-      typeof (p as Point).metric === 'number',
-  );
-}
-
-function store(rows: Point[]): HistoryStore {
-  const s: HistoryStore = new ColumnStore(['step', 'metric'], rows.length);
-  s.append([...rows].sort((a, b) => a.step - b.step));
+function store({ step, metric }: MetricColumns): HistoryStore {
+  const s: HistoryStore = new ColumnStore(['step', 'metric'], step.length);
+  s.append(Array.from(step, (x, i) => ({ step: x, metric: metric[i] })));
   return s;
 }
 
-/** The metric histories of a run file's text; throws with a readable message if malformed. */
-export function readRunHistory(text: string): RunHistory {
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    throw new Error('the saved run is not valid JSON');
-  }
-  const f = (file ?? {}) as { metrics?: unknown; validation?: unknown };
-  return {
-    metrics: store(points(f.metrics, 'metrics')),
-    validation: store(points(f.validation, 'validation')),
-  };
-}
-
-/**
- * The metric histories of a saved run. Of an .npz Blob only the run.json member is read (the
- * histories, a few hundred kB for thousands of steps); an entry an earlier version saved as
- * JSON text has its histories beside the weights, so that text is parsed whole.
- */
-export async function readSavedRunHistory(file: SavedRunFile): Promise<RunHistory> {
-  return readRunHistory(typeof file === 'string' ? file : await readRunMetaText(blobSource(file)));
+/** The column stores the metric chart draws, from the histories the worker read. */
+export function historyStores(history: MetricHistory): RunHistory {
+  return { metrics: store(history.metrics), validation: store(history.validation) };
 }
 
 /** Legend names that differ even when the runs' names do (React keys and readers need it). */
