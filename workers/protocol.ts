@@ -6,6 +6,8 @@
  * numbers, strings, and typed arrays (transferred, not copied).
  */
 import type { RunConfig } from '../src/core/config/schema';
+import type { WeightStats } from '../src/core/model/weightStats';
+import type { WhhPictures } from '../src/core/model/whhPicture';
 import type { PersistenceResult } from '../src/core/topology';
 import type { MetricPoint, ValidationPoint } from '../src/core/training/types';
 import type { Session } from './session';
@@ -38,6 +40,16 @@ export interface Snapshot {
   embeddingDim: number;
   /** 3D picture coordinates n × 3. */
   scene: Float32Array;
+  /** Display position → unit, sorted by position on the manifold (the heatmap's other order). */
+  positionOrder: Int32Array;
+  /**
+   * W_hh reduced in blocks for the heatmap, in unit and in position order; null when n is small
+   * enough for the heatmap to read whh itself. Reduced here, not on the UI thread, where one
+   * pass over 16.7 M weights (n = 4096) blocks it for hundreds of milliseconds.
+   */
+  whhPicture: WhhPictures | null;
+  /** Pruned count, alive range and strongest weight, for the views' text alternatives. */
+  whhStats: WeightStats;
 }
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'error';

@@ -4,21 +4,35 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../src/core/config/schema';
+import { orderByPosition } from '../src/core/manifolds/positionOrder';
+import { weightStats } from '../src/core/model/weightStats';
+import { whhPictures } from '../src/core/model/whhPicture';
 import type { Trainer } from '../src/core/training/trainer';
 import type { Snapshot } from './protocol';
 
-/** The weights, mask and positions now, copied (they are transferred to the UI thread). */
+/**
+ * The weights, mask and positions now, copied (they are transferred to the UI thread), with
+ * what the views would otherwise compute from all n² weights on the UI thread: W_hh's stats and
+ * its block pictures.
+ */
 export function takeSnapshot(trainer: Trainer): Snapshot {
   const n = trainer.config.model.hidden;
+  const { manifold } = trainer.regularization;
   const embedding = trainer.regularization.positions();
+  const whh = (trainer.params.whh.dataSync() as Float32Array).slice();
+  const whhMask = trainer.masks.mask('whh').slice();
+  const positionOrder = orderByPosition(embedding.subarray(0, n * manifold.dim), manifold);
   return {
     step: trainer.step,
     n,
-    whh: (trainer.params.whh.dataSync() as Float32Array).slice(),
-    whhMask: trainer.masks.mask('whh').slice(),
+    whh,
+    whhMask,
     embedding,
-    embeddingDim: trainer.regularization.manifold.dim,
-    scene: trainer.regularization.manifold.toScene(embedding),
+    embeddingDim: manifold.dim,
+    scene: manifold.toScene(embedding),
+    positionOrder,
+    whhPicture: whhPictures(whh, whhMask, n, positionOrder),
+    whhStats: weightStats(whh, whhMask, n),
   };
 }
 

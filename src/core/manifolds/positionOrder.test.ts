@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { getManifold } from '../../core/manifolds';
-import { orderByPosition } from './neuronOrder';
+import { getManifold } from '.';
+import { orderByPosition } from './positionOrder';
 
 test('units are ordered by their first coordinate, or by longitude on the sphere', () => {
   const torus = getManifold('torus', 2);

@@ -21,7 +21,6 @@ import { SampleTab } from './SampleTab';
 import { readClassroomParams } from '../lessons';
 import { RunsTab } from './RunsTab';
 import { TopologyTab } from './TopologyTab';
-import { usePositionOrder } from './usePositionOrder';
 import { ViewPanel } from './ViewPanel';
 import { Workbench, type WorkbenchTab } from './Workbench';
 
@@ -40,7 +39,6 @@ export function NeuronViews({
   const [row, setRow] = useState<Float32Array | null>(null);
   const db = useLabDb();
   const [ordered, setOrdered] = useState(false);
-  const order = usePositionOrder(ordered, config);
 
   useEffect(() => {
     if (selected === null || colorMode !== 'coefficients') return;
@@ -96,7 +94,12 @@ export function NeuronViews({
         <input type="checkbox" checked={ordered} onChange={(e) => setOrdered(e.target.checked)} />
         order by position
       </label>
-      <WeightHeatmap source={snapshots} selected={selected} onSelect={select} order={order} />
+      <WeightHeatmap
+        source={snapshots}
+        selected={selected}
+        onSelect={select}
+        byPosition={ordered}
+      />
     </ViewPanel>
   );
   const probesTab: WorkbenchTab = {

@@ -7,6 +7,9 @@ import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { ManifoldId } from '../../core/config/schema';
 import { getManifold, type Manifold } from '../../core/manifolds';
+import { orderByPosition } from '../../core/manifolds/positionOrder';
+import { weightStats } from '../../core/model/weightStats';
+import { whhPictures } from '../../core/model/whhPicture';
 import { SnapshotStore } from '../data/snapshotStore';
 import { surfaceGeometry } from './manifoldGeometry';
 import { ManifoldSurface } from './ManifoldSurface';
@@ -50,14 +53,20 @@ const notShown = () => () => {};
 function unitsSource(manifold: Manifold, positions: Float32Array): SnapshotStore {
   const n = positions.length / manifold.dim;
   const store = new SnapshotStore();
+  const whh = new Float32Array(n * n);
+  const whhMask = new Uint8Array(n * n);
+  const positionOrder = orderByPosition(positions, manifold);
   store.set({
     step: 0,
     n,
-    whh: new Float32Array(n * n),
-    whhMask: new Uint8Array(n * n),
+    whh,
+    whhMask,
     embedding: positions,
     embeddingDim: manifold.dim,
     scene: manifold.toScene(positions),
+    positionOrder,
+    whhPicture: whhPictures(whh, whhMask, n, positionOrder),
+    whhStats: weightStats(whh, whhMask, n),
   });
   return store;
 }

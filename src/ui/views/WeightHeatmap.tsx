@@ -1,7 +1,8 @@
 /**
  * W_hh as a heatmap: row j holds the weights into unit j, column k those out of unit k.
- * Reads the shared snapshot store in its own frame loop; a new snapshot costs one pixel
- * fill, never a React render. Click a cell to select its row's neuron.
+ * Reads the shared snapshot store in its own frame loop; a new snapshot costs a pixel fill,
+ * spread over frames in slices (HeatmapPainter), never a React render. Click a cell to select
+ * its row's neuron.
  */
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { format } from 'd3';
@@ -15,17 +16,24 @@ import './views.css';
 
 export interface WeightHeatmapProps {
   source: SnapshotStore;
-  /** Display order: row/column r shows neuron order[r] (e.g. sorted by embedding angle). */
-  order?: Int32Array;
+  /** Rows and columns sorted by the units' positions on the manifold (the snapshot's order). */
+  byPosition?: boolean;
   /** Selected neuron, outlined in the highlight colour (shared with the 3D view). */
   selected: number | null;
   onSelect?: (neuron: number | null) => void;
 }
 
 const fmt = format('.3~g');
+/** Milliseconds per frame spent filling a new picture (the frame loop's whole budget is 8). */
+const FILL_SLICE_MS = 4;
 const gradient = `linear-gradient(to right, ${DIVERGING_STOPS.join(', ')})`;
 
-export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatmapProps) {
+export function WeightHeatmap({
+  source,
+  byPosition = false,
+  selected,
+  onSelect,
+}: WeightHeatmapProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
@@ -33,21 +41,23 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
   const negRef = useRef<HTMLSpanElement>(null);
   const [painter] = useState(() => new HeatmapPainter());
   const descriptionId = useId();
-  const drawn = useRef({ version: -1, order: undefined as Int32Array | undefined, key: '' });
+  const started = useRef('');
+  const drawn = useRef('');
   const hover = useRef<{ x: number; y: number; row: number; col: number } | null>(null);
   const { width: side } = useElementSize(boxRef);
 
   const updateTip = () => {
     const tip = tipRef.current;
-    const snap = source.current;
+    // The weights of the picture on screen, which a newer snapshot replaces once it is drawn.
+    const snap = painter.snapshot;
     const h = hover.current;
     if (!tip) return;
     if (!snap || !h || h.row >= snap.n || h.col >= snap.n) {
       tip.hidden = true;
       return;
     }
-    const j = order?.length === snap.n ? order[h.row] : h.row;
-    const k = order?.length === snap.n ? order[h.col] : h.col;
+    const j = painter.unitAt(h.row);
+    const k = painter.unitAt(h.col);
     const i = j * snap.n + k;
     const alive = snap.whhMask[i] !== 0;
     tip.textContent = `W_hh[${j}, ${k}] = ${fmt(snap.whh[i])}\nunit ${k} → unit ${j}\n${alive ? 'alive' : 'pruned (mask 0)'}`;
@@ -60,24 +70,29 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
     const canvas = canvasRef.current;
     const snap = source.current;
     if (!canvas || side <= 0) return;
-    const fresh = source.version !== drawn.current.version || order !== drawn.current.order;
-    const key = `${side}:${selected}:${source.version}`;
-    if (!fresh && key === drawn.current.key) return;
-    drawn.current = { version: source.version, order, key };
-    const ctx = prepareCanvas(canvas, side, side);
-    if (!ctx) return;
-    if (!snap) {
-      ctx.fillStyle = cssVar(canvas, '--mv-muted', '#999');
-      ctx.font = `11px ${cssVar(canvas, '--mv-font', 'sans-serif')}`;
-      ctx.fillText('no weights yet: waiting for a snapshot', 8, 20);
-      return;
+    const pixels = Math.round(side * (window.devicePixelRatio || 1));
+    const wanted = `${source.version}:${byPosition}:${pixels}`;
+    if (wanted !== started.current) {
+      started.current = wanted;
+      if (snap) painter.start(snap, byPosition, pixels);
+      else painter.clear();
     }
-    if (fresh) {
-      painter.fill(snap, order);
+    if (painter.work(FILL_SLICE_MS)) {
       const r = fmt(painter.range);
       if (rangeRef.current) rangeRef.current.textContent = `+${r}`;
       if (negRef.current) negRef.current.textContent = `−${r}`;
       updateTip();
+    }
+    const key = `${side}:${selected}:${painter.version}`;
+    if (key === drawn.current) return;
+    drawn.current = key;
+    const ctx = prepareCanvas(canvas, side, side);
+    if (!ctx) return;
+    if (!painter.snapshot) {
+      ctx.fillStyle = cssVar(canvas, '--mv-muted', '#999');
+      ctx.font = `11px ${cssVar(canvas, '--mv-font', 'sans-serif')}`;
+      ctx.fillText('no weights yet: waiting for a snapshot', 8, 20);
+      return;
     }
     painter.paint(ctx, side, selected);
   });
@@ -101,9 +116,8 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
   };
   const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
     const { row } = cellAt(e);
-    const n = painter.n;
-    if (!onSelect || row < 0 || row >= n) return;
-    const j = order?.length === n ? order[row] : row;
+    if (!onSelect || row < 0 || row >= painter.n) return;
+    const j = painter.unitAt(row);
     onSelect(j === selected ? null : j);
   };
 
@@ -140,7 +154,7 @@ export function WeightHeatmap({ source, order, selected, onSelect }: WeightHeatm
             +
           </span>
         </span>
-        <span title="Pruned weights (mask 0) are flat grey, distinct from an alive weight of zero (white)">
+        <span title="Pruned weights (mask 0) are flat grey, distinct from an alive weight of zero (white). Where a pixel covers several weights (large n) it shows the alive one of largest |w|, mixed toward grey by the share of pruned weights under it">
           <i className="mv-swatch-box" style={{ background: PRUNED_COLOR }} /> pruned
         </span>
         <span title="Row and column of the selected neuron (same colour in the 3D view)">

@@ -1,41 +1,111 @@
 /**
- * Paints the heatmap in the browser: fills an n × n ImageData once per snapshot (or new
- * order), keeps it on an offscreen canvas, and scales it onto the visible canvas with the
- * selected neuron's row and column outlined.
+ * Paints the heatmap in the browser. A new snapshot (or order, or canvas size) starts an image
+ * of at most the canvas's device pixels (heatmapPixels.ts reduces W_hh or the worker's block
+ * picture to it); the image is filled a band of rows per frame within a time slice, and only a
+ * finished image replaces the one on screen. It is kept on an offscreen canvas and scaled onto
+ * the visible canvas with the selected neuron's row and column outlined.
  */
 import type { Snapshot } from '../../../workers/protocol';
-import { aliveRange, divergingLut, fillHeatmapPixels, inverseOrder } from './heatmapPixels';
+import {
+  aliveRange,
+  divergingLut,
+  heatmapFiller,
+  heatmapSide,
+  inverseOrder,
+  unreduced,
+  type HeatmapInput,
+} from './heatmapPixels';
 import { SELECTED_COLOR } from './palette';
 
 const lut = divergingLut();
 
-export class HeatmapPainter {
-  private image: ImageData | null = null;
-  private offscreen: HTMLCanvasElement | null = null;
-  private inverse: Int32Array | null = null;
-  /** Symmetric colour range of the last fill. */
-  range = 0;
-  n = 0;
+/** A snapshot's picture being filled. */
+interface Fill {
+  snapshot: Snapshot;
+  order: Int32Array | undefined;
+  input: HeatmapInput;
+  image: ImageData;
+  rows: (from: number, to: number) => void;
+  next: number;
+}
 
-  /** Recomputes pixels from a snapshot in the given display order. */
-  fill(snapshot: Snapshot, order: Int32Array | undefined): void {
-    const { n, whh, whhMask } = snapshot;
-    const useOrder = order && order.length === n ? order : undefined;
-    if (!this.image || this.n !== n) {
-      this.image = new ImageData(n, n);
-      this.offscreen = document.createElement('canvas');
-      this.offscreen.width = n;
-      this.offscreen.height = n;
+export class HeatmapPainter {
+  private offscreen: HTMLCanvasElement | null = null;
+  private fill: Fill | null = null;
+  private inverse: Int32Array | null = null;
+  /** The snapshot on screen, and its display order (position → unit; none: unit order). */
+  snapshot: Snapshot | null = null;
+  order: Int32Array | undefined = undefined;
+  /** Symmetric colour range of the picture on screen. */
+  range = 0;
+  /** Bumped each time a finished picture replaces the one on screen. */
+  version = 0;
+  /** Matrix rows (of W_hh) per image pixel in the picture on screen. */
+  private rowsPerPixel = 1;
+
+  get n(): number {
+    return this.snapshot?.n ?? 0;
+  }
+
+  /**
+   * Starts the picture of `snapshot` at most `pixels` device pixels a side, in position order
+   * or in unit order; the one on screen stays until it is finished (see `work`).
+   */
+  start(snapshot: Snapshot, byPosition: boolean, pixels: number): void {
+    const { n, whh, whhMask, whhPicture, positionOrder } = snapshot;
+    const order = byPosition && positionOrder.length === n ? positionOrder : undefined;
+    // Above PICTURE_SIDE units the worker has reduced W_hh already, in either order.
+    const picture = whhPicture
+      ? order
+        ? whhPicture.byPosition
+        : whhPicture.byUnit
+      : unreduced(whh, whhMask, n);
+    const factor = Math.max(1, Math.ceil(picture.side / Math.max(1, pixels)));
+    const input: HeatmapInput = {
+      picture,
+      order: whhPicture ? undefined : order,
+      range: aliveRange(whh, whhMask),
+      factor,
+    };
+    const side = heatmapSide(input);
+    const image = new ImageData(side, side);
+    const rows = heatmapFiller(image.data, input, lut);
+    this.fill = { snapshot, order, input, image, rows, next: 0 };
+  }
+
+  /** Drops the picture on screen and any being filled (no snapshot any more). */
+  clear(): void {
+    this.fill = null;
+    this.snapshot = null;
+    this.version++;
+  }
+
+  /**
+   * Fills rows of the started picture for about `ms` milliseconds; true when it got finished
+   * and is now the one on screen (the canvas should be repainted).
+   */
+  work(ms: number): boolean {
+    const fill = this.fill;
+    if (!fill) return false;
+    const until = performance.now() + ms;
+    const side = fill.image.width;
+    while (fill.next < side && performance.now() < until) {
+      fill.rows(fill.next, fill.next + 1);
+      fill.next++;
     }
-    this.n = n;
-    this.range = aliveRange(whh, whhMask);
-    fillHeatmapPixels(
-      this.image.data,
-      { whh, mask: whhMask, n, range: this.range, order: useOrder },
-      lut,
-    );
-    this.offscreen?.getContext('2d')?.putImageData(this.image, 0, 0);
-    this.inverse = useOrder ? inverseOrder(useOrder) : null;
+    if (fill.next < side) return false;
+    if (!this.offscreen) this.offscreen = document.createElement('canvas');
+    this.offscreen.width = side;
+    this.offscreen.height = side;
+    this.offscreen.getContext('2d')?.putImageData(fill.image, 0, 0);
+    this.fill = null;
+    this.snapshot = fill.snapshot;
+    this.order = fill.order;
+    this.inverse = fill.order ? inverseOrder(fill.order) : null;
+    this.range = fill.input.range;
+    this.rowsPerPixel = fill.input.picture.block * fill.input.factor;
+    this.version++;
+    return true;
   }
 
   /** Display position of a neuron (its row and column index in the picture). */
@@ -43,16 +113,24 @@ export class HeatmapPainter {
     return this.inverse ? this.inverse[neuron] : neuron;
   }
 
+  /** The neuron at a display position. */
+  unitAt(position: number): number {
+    return this.order ? this.order[position] : position;
+  }
+
   /** Draws the matrix into a side × side CSS-pixel square and outlines `selected`. */
   paint(ctx: CanvasRenderingContext2D, side: number, selected: number | null): void {
-    if (!this.offscreen || this.n === 0) return;
+    const n = this.n;
+    if (!this.offscreen || !this.snapshot || n === 0) return;
     const dpr = ctx.getTransform().a;
-    // Crisp cells when magnified; when a pixel covers several weights, average them rather
-    // than silently dropping most of them.
-    ctx.imageSmoothingEnabled = side * dpr < this.n;
-    ctx.drawImage(this.offscreen, 0, 0, side, side);
-    if (selected === null || selected < 0 || selected >= this.n) return;
-    const cell = side / this.n;
+    // The image never has more pixels than the canvas (each already reduces its cells), so it
+    // is only ever magnified: crisp cells. Scaled so that n rows of W_hh fill the side; a last
+    // pixel that covers fewer rows than the others runs past the edge.
+    ctx.imageSmoothingEnabled = false;
+    const drawn = (this.offscreen.width * this.rowsPerPixel * side) / n;
+    ctx.drawImage(this.offscreen, 0, 0, drawn, drawn);
+    if (selected === null || selected < 0 || selected >= n) return;
+    const cell = side / n;
     const p = this.position(selected) * cell;
     const band = Math.max(cell, 2 / dpr);
     const mid = p + cell / 2 - band / 2;

@@ -1,8 +1,17 @@
 /**
- * Turns W_hh into heatmap pixels without the DOM: a 256-entry diverging lookup table and a
- * fill loop of one 32-bit write per weight (a million weights take a few milliseconds), so
- * the heatmap keeps up with snapshots at n = 1024. Kept pure so it is tested in Node.
+ * Turns W_hh into heatmap pixels without the DOM: a 256-entry diverging lookup table, and a
+ * fill that reduces the matrix to the canvas's own pixels as it colours them, a band of rows
+ * at a time, so the UI thread never spends more than a frame's slice on it (at n = 4096 the
+ * worker has already reduced W_hh to blocks; see core/model/whhPicture.ts). Kept pure so it is
+ * tested in Node.
+ *
+ * How a pixel is reduced: it covers `factor` × `factor` cells of the picture and shows the
+ * alive weight of largest |w| among them with its sign (a lone strong weight stays visible, not
+ * averaged into white), its colour mixed toward the pruned grey by the share of pruned weights
+ * under it: none pruned, the weight's own colour; all pruned, flat grey. At one weight per
+ * pixel that is exactly the weight's colour, or grey when pruned.
  */
+import { blockRows, type BlockPicture } from '../../core/model/whhPicture';
 import { DIVERGING_STOPS, PRUNED_COLOR, hexToRgb } from './palette';
 
 /** Index of weight 0 in the lookup table; −range maps to 0 and +range to 255. */
@@ -28,13 +37,18 @@ export function divergingLut(): Uint8ClampedArray {
 /** Alive weights looked at when estimating the colour range (keeps a snapshot under 1 ms). */
 const RANGE_SAMPLE = 4096;
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 /**
  * The symmetric colour range: the 99th percentile of |w| over alive weights (0 when none),
  * from an evenly strided sample. A few large weights would otherwise wash every other weight
  * out to white; the rare larger ones clamp to the end colours.
  */
 export function aliveRange(whh: Float32Array, mask: Uint8Array): number {
-  const stride = Math.max(1, Math.floor(whh.length / RANGE_SAMPLE));
+  const n = Math.round(Math.sqrt(whh.length));
+  let stride = Math.max(1, Math.floor(whh.length / RANGE_SAMPLE));
+  // A stride sharing a factor with n visits only some columns (at n = 4096, column 0 alone).
+  while (gcd(stride, n) > 1) stride++;
   const sample: number[] = [];
   for (let i = 0; i < whh.length; i += stride) if (mask[i] !== 0) sample.push(Math.abs(whh[i]));
   if (sample.length === 0) return 0;
@@ -50,50 +64,77 @@ export function lutIndex(w: number, range: number): number {
 }
 
 export interface HeatmapInput {
-  whh: Float32Array;
-  mask: Uint8Array;
-  n: number;
+  /** The weights in blocks; W_hh itself is the picture of block 1 whose alive counts are the mask. */
+  picture: BlockPicture;
   /** Symmetric colour range; use aliveRange(whh, mask). */
   range: number;
-  /** Display position → neuron: pixel (r, c) shows W[order[r], order[c]]. Identity if absent. */
+  /** Display position → picture row and column (e.g. unit order of a block-1 picture). Identity if absent. */
   order?: Int32Array;
+  /** Picture cells per pixel, each way. */
+  factor: number;
+}
+
+/** The picture wrapping W_hh itself: blocks of one weight, alive counts 1 or 0 (the mask). */
+export function unreduced(whh: Float32Array, mask: Uint8Array, n: number): BlockPicture {
+  return { n, block: 1, side: n, value: whh, alive: mask };
+}
+
+/** Pixels a side of the heatmap image: ceil(picture side / factor). */
+export function heatmapSide(input: Pick<HeatmapInput, 'picture' | 'factor'>): number {
+  return Math.ceil(input.picture.side / input.factor);
 }
 
 /**
- * Writes n × n RGBA pixels into `out` (length 4n², e.g. ImageData.data): row r, column c show
- * W[j, k] with j = order[r], k = order[c]; pruned entries are the flat pruned grey.
+ * A filler of the heatmap image `out` (RGBA, heatmapSide² pixels, e.g. ImageData.data): each
+ * call writes pixel rows [from, to), each pixel reduced as the module comment says, so the
+ * caller can spread the rows over frames.
  */
-export function fillHeatmapPixels(
+export function heatmapFiller(
   out: Uint8ClampedArray,
   input: HeatmapInput,
   lut: Uint8ClampedArray,
-): void {
-  const { whh, mask, n, range, order } = input;
-  if (out.length < n * n * 4) throw new Error(`heatmap buffer too small for n = ${n}`);
-  // Same bytes viewed as 32-bit pixels, so the platform's byte order is handled by the view.
-  const px = new Uint32Array(out.buffer, out.byteOffset, n * n);
-  const lut32 = new Uint32Array(lut.buffer, lut.byteOffset, 256);
-  const pruned32 = new Uint32Array(
-    Uint8ClampedArray.from([...hexToRgb(PRUNED_COLOR), 255]).buffer,
-  )[0];
-  const neg = range > 0 ? LUT_ZERO / range : 0;
-  const pos = range > 0 ? 127 / range : 0;
-  for (let r = 0; r < n; r++) {
-    const j = order ? order[r] : r;
-    const rowIn = j * n;
-    const rowOut = r * n;
-    for (let c = 0; c < n; c++) {
-      const idx = rowIn + (order ? order[c] : c);
-      if (mask[idx] === 0) {
-        px[rowOut + c] = pruned32;
-        continue;
+): (from: number, to: number) => void {
+  const { picture, range, order, factor } = input;
+  const { side, value, alive } = picture;
+  const px = heatmapSide(input);
+  if (out.length < px * px * 4) throw new Error(`heatmap buffer too small for ${px} × ${px}`);
+  if (order && order.length !== side)
+    throw new Error(`order has ${order.length} entries, the picture ${side} a side`);
+  // Weights under each pixel row (and column): the picture's rows it covers, by their weights.
+  const rows = blockRows(picture);
+  const span = new Float64Array(px);
+  for (let r = 0; r < side; r++) span[Math.floor(r / factor)] += rows[r];
+  const cols = order ?? Int32Array.from({ length: side }, (_, c) => c);
+  const colOut = Int32Array.from({ length: side }, (_, c) => Math.floor(c / factor));
+  const grey = hexToRgb(PRUNED_COLOR);
+  const best = new Float32Array(px);
+  const count = new Float64Array(px);
+  return (from, to) => {
+    for (let p = from; p < Math.min(to, px); p++) {
+      best.fill(0);
+      count.fill(0);
+      for (let r = p * factor; r < Math.min(side, (p + 1) * factor); r++) {
+        const row = (order ? order[r] : r) * side;
+        for (let c = 0; c < side; c++) {
+          const i = row + cols[c];
+          const a = alive[i];
+          if (a === 0) continue;
+          const q = colOut[c];
+          count[q] += a;
+          const w = value[i];
+          if (Math.abs(w) > Math.abs(best[q])) best[q] = w;
+        }
       }
-      const w = whh[idx];
-      let t = LUT_ZERO + w * (w < 0 ? neg : pos);
-      t = t > 255 ? 255 : t < 0 ? 0 : t; // NaN fails both tests and stays NaN
-      px[rowOut + c] = lut32[t === t ? (t + 0.5) | 0 : LUT_ZERO];
+      for (let q = 0; q < px; q++) {
+        const o = (p * px + q) * 4;
+        const aliveShare = count[q] / (span[p] * span[q]);
+        const l = lutIndex(best[q], range) * 4;
+        for (let ch = 0; ch < 3; ch++)
+          out[o + ch] = lut[l + ch] * aliveShare + grey[ch] * (1 - aliveShare);
+        out[o + 3] = 255;
+      }
     }
-  }
+  };
 }
 
 /** Inverse permutation: position of each neuron in the display order. */

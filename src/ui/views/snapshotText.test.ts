@@ -1,35 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { latticePositions } from '../../core/attractor';
-import {
-  heatmapText,
-  referenceSceneText,
-  sceneLabel,
-  sceneText,
-  weightStats,
-} from './snapshotText';
+import { weightStats } from '../../core/model/weightStats';
+import { heatmapText, referenceSceneText, sceneLabel, sceneText } from './snapshotText';
 
 // 2 × 2: row j = weights into unit j. Entry [1][0] (into 1 from 0) is pruned.
+const whh = new Float32Array([0.5, -1.25, 3, 0.25]);
+const whhMask = new Uint8Array([1, 1, 0, 1]);
 const snapshot = {
   step: 12,
   n: 2,
-  whh: new Float32Array([0.5, -1.25, 3, 0.25]),
-  whhMask: new Uint8Array([1, 1, 0, 1]),
+  whh,
+  whhMask,
   embedding: new Float32Array(4),
   embeddingDim: 2,
   scene: new Float32Array(6),
+  positionOrder: Int32Array.of(0, 1),
+  whhPicture: null,
+  whhStats: weightStats(whh, whhMask, 2),
 };
 
 describe('the canvas views in words', () => {
-  it('counts the pruned weights and finds the alive range and the strongest', () => {
-    expect(weightStats(snapshot)).toEqual({
-      n: 2,
-      pruned: 1,
-      min: -1.25,
-      max: 0.5,
-      strongest: { to: 0, from: 1, value: -1.25 },
-    });
-  });
-
   it('says the step, the pruning, the range and the selected unit', () => {
     expect(sceneText(snapshot, 'Torus T²', 1)).toBe(
       '2 hidden units on the Torus T² at step 12. W_hh: 1 of 4 weights pruned (25.0%); ' +
@@ -40,7 +30,7 @@ describe('the canvas views in words', () => {
   });
 
   it('says when every weight is pruned, and when there is no run yet', () => {
-    const dead = { ...snapshot, whhMask: new Uint8Array(4) };
+    const dead = { ...snapshot, whhStats: weightStats(whh, new Uint8Array(4), 2) };
     expect(heatmapText(dead)).toContain('4 of 4 weights pruned (100.0%); none is alive.');
     expect(sceneText(null, 'Sphere S²', null)).toMatch(/once the run has started/);
   });

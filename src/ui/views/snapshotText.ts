@@ -1,43 +1,10 @@
 /**
  * The words a screen reader gets for the canvas views (the 3D units and the W_hh heatmap):
- * their current values, from the latest snapshot, in one or two sentences.
+ * their current values, from the latest snapshot, in one or two sentences. The numbers come
+ * with the snapshot (the worker counts W_hh's n² weights), so a render never loops over them.
  */
+import type { WeightStats } from '../../core/model/weightStats';
 import type { Snapshot } from '../../../workers/protocol';
-
-export interface WeightStats {
-  n: number;
-  pruned: number;
-  /** Smallest and largest alive weight (NaN when none is alive). */
-  min: number;
-  max: number;
-  /** The alive weight of largest magnitude: into unit `to`, out of unit `from`. */
-  strongest: { to: number; from: number; value: number } | null;
-}
-
-export function weightStats(s: Pick<Snapshot, 'n' | 'whh' | 'whhMask'>): WeightStats {
-  let pruned = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  let best = -1;
-  for (let i = 0; i < s.n * s.n; i++) {
-    if (!s.whhMask[i]) {
-      pruned++;
-      continue;
-    }
-    const w = s.whh[i];
-    if (w < min) min = w;
-    if (w > max) max = w;
-    if (best < 0 || Math.abs(w) > Math.abs(s.whh[best])) best = i;
-  }
-  const alive = best >= 0;
-  return {
-    n: s.n,
-    pruned,
-    min: alive ? min : NaN,
-    max: alive ? max : NaN,
-    strongest: alive ? { to: Math.floor(best / s.n), from: best % s.n, value: s.whh[best] } : null,
-  };
-}
 
 const num = (x: number) => x.toPrecision(3).replace('-', '−');
 
@@ -57,7 +24,7 @@ export function weightSentence(stats: WeightStats): string {
 export function sceneText(s: Snapshot | null, manifold: string, selected: number | null): string {
   if (!s) return `The hidden units on the ${manifold} appear once the run has started.`;
   const chosen = selected === null ? '' : ` Unit ${selected} is selected.`;
-  return `${s.n} hidden units on the ${manifold} at step ${s.step}. ${weightSentence(weightStats(s))}${chosen}`;
+  return `${s.n} hidden units on the ${manifold} at step ${s.step}. ${weightSentence(s.whhStats)}${chosen}`;
 }
 
 /**
@@ -101,5 +68,5 @@ export function sceneLabel(manifold: string, reference: boolean): string {
 /** The heatmap's text: W_hh's size and step, and its weights. */
 export function heatmapText(s: Snapshot | null): string {
   if (!s) return 'W_hh appears once the run has started.';
-  return `W_hh, ${s.n} × ${s.n}, at step ${s.step}. ${weightSentence(weightStats(s))}`;
+  return `W_hh, ${s.n} × ${s.n}, at step ${s.step}. ${weightSentence(s.whhStats)}`;
 }
