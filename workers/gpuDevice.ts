@@ -4,7 +4,7 @@
  * WebGPU 8.6 s where WASM took 0.14 s, and the first step 5–15 s. So the automatic choice skips
  * software devices; a user who forces the backend still gets it.
  */
-import { adapterName, isSoftwareDevice } from '../src/core/backend/gpuAdapter';
+import { adapterName, isSoftwareDevice, webglRendererName } from '../src/core/backend/gpuAdapter';
 
 /** The WebGL renderer or WebGPU adapter as the browser names it; '' where it will not say. */
 export async function gpuDeviceName(backend: 'webgl' | 'webgpu'): Promise<string> {
@@ -13,9 +13,7 @@ export async function gpuDeviceName(backend: 'webgl' | 'webgpu'): Promise<string
     return adapterName(adapter?.info);
   }
   if (typeof OffscreenCanvas === 'undefined') return '';
-  const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-  const ext = gl?.getExtension('WEBGL_debug_renderer_info');
-  return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : '';
+  return webglRendererName(new OffscreenCanvas(1, 1).getContext('webgl2'));
 }
 
 export { isSoftwareDevice };

@@ -23,6 +23,14 @@ export const adapterName = (info: AdapterFields | undefined): string =>
 /** True for a renderer or adapter name of a CPU emulation (SwiftShader, llvmpipe, …). */
 export const isSoftwareDevice = (name: string): boolean => SOFTWARE.test(name);
 
+/** A WebGL context's renderer as the browser names it; '' where it will not say. */
+export function webglRendererName(
+  gl: WebGLRenderingContext | WebGL2RenderingContext | null,
+): string {
+  const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+  return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : '';
+}
+
 /** True when the adapter says it is a fallback, or its name is that of a CPU emulation. */
 export const isSoftwareAdapter = (info: AdapterFields): boolean =>
   info.isFallbackAdapter === true || isSoftwareDevice(adapterName(info));

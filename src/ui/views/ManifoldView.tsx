@@ -20,6 +20,7 @@ import { ManifoldLegend } from './ManifoldLegend';
 import { SnapshotDescription } from './SnapshotDescription';
 import { referenceSceneText, sceneLabel, sceneText } from './snapshotText';
 import { usePrefersDark } from './canvasHooks';
+import { softwareWebgl } from './softwareWebgl';
 import { constantActivity, type ActivitySource } from '../probes/activityStore';
 import { ActivityLegend } from '../probes/ActivityLegend';
 import './views.css';
@@ -140,7 +141,7 @@ export function ManifoldView(props: ManifoldViewProps) {
       >
         <Canvas
           frameloop="demand"
-          gl={{ preserveDrawingBuffer: true, antialias: true }}
+          gl={{ preserveDrawingBuffer: true, antialias: !softwareWebgl() }}
           camera={{ fov: 40, near: 0.01, far: 1000 }}
           dpr={[1, 2]}
           onCreated={({ gl }) => props.onCanvas?.(gl.domElement)}

@@ -1,13 +1,30 @@
 /**
- * The hidden units as one InstancedMesh of small spheres at their 3D picture positions.
- * Reads the snapshot store in useFrame (no React render per snapshot), glides towards new
- * positions so trained embeddings visibly move, colours by the link to the selected unit,
- * and reports hover and click through the instance id.
+ * The hidden units at their 3D picture positions: one InstancedMesh of small spheres, or above
+ * SPHERES_UP_TO units one Points object of sprites shaded as spheres (a vertex per unit instead
+ * of ~100; ballSprite.ts says why), the selected unit then a real sphere on top. Reads the
+ * snapshot store in useFrame (no React render per snapshot), glides towards new positions so
+ * trained embeddings visibly move, colours by the link to the selected unit, and reports hover
+ * and click through the instance (or point) index.
  */
-import { useRef, useState, type RefObject } from 'react';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { format } from 'd3';
-import { Color, InstancedBufferAttribute, SRGBColorSpace, type InstancedMesh } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  DataTexture,
+  InstancedBufferAttribute,
+  LinearFilter,
+  LinearMipmapLinearFilter,
+  RGBAFormat,
+  SRGBColorSpace,
+  type InstancedMesh,
+  type Mesh,
+  type PerspectiveCamera,
+  type Points,
+} from 'three';
+import { ballSprite } from './ballSprite';
 import type { SnapshotStore } from '../data/snapshotStore';
 import type { ActivitySource } from '../probes/activityStore';
 import {
@@ -18,6 +35,7 @@ import {
   sequentialLut,
 } from './neuronColors';
 import { pointsRadius } from './manifoldGeometry';
+import { SELECTED_COLOR } from './palette';
 
 export type NeuronColorMode = 'weights' | 'coefficients';
 
@@ -60,6 +78,26 @@ function frameState(n: number) {
   };
 }
 
+/**
+ * Up to this many units are drawn as spheres (117 vertices each); more as point sprites. With
+ * software WebGL (headless Chromium's SwiftShader) the page's main thread waited 50–140 ms for
+ * a frame of 256 spheres and about 0.7 s for 4096; as sprites, 4096 take about 25 ms.
+ */
+export const SPHERES_UP_TO = 64;
+/** Unit sphere: radius, segments around, segments from pole to pole (13 × 9 vertices). */
+const SPHERE: [number, number, number] = [1, 12, 8];
+
+/** The shaded-disc texture of the point sprites (mipmapped: the discs are a few pixels wide). */
+function spriteTexture(): DataTexture {
+  const side = 64;
+  const texture = new DataTexture(ballSprite(side), side, side, RGBAFormat);
+  texture.magFilter = LinearFilter;
+  texture.minFilter = LinearMipmapLinearFilter;
+  texture.generateMipmaps = true;
+  texture.needsUpdate = true;
+  return texture;
+}
+
 const lut = sequentialLut();
 const tmp = new Color();
 const fmt = format('.3~g');
@@ -78,14 +116,28 @@ export function NeuronPoints(props: NeuronPointsProps) {
   } = props;
   const [n, setN] = useState(0);
   const meshRef = useRef<InstancedMesh>(null);
+  const pointsRef = useRef<Points>(null);
+  const selectedRef = useRef<Mesh>(null);
   const stateRef = useRef<ReturnType<typeof frameState> | null>(null);
   const size = radius * Math.min(0.04, Math.max(0.012, 0.3 / Math.sqrt(Math.max(1, n))));
-
-  useFrame(({ invalidate }, dt) => {
+  const asPoints = n > SPHERES_UP_TO;
+  const fov = useThree((s) => (s.camera as PerspectiveCamera).fov ?? 40);
+  const sprite = useMemo(() => (asPoints ? spriteTexture() : null), [asPoints]);
+  const pointsGeometry = useMemo(() => {
+    if (!asPoints) return null;
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(new Float32Array(n * 3), 3));
+    g.setAttribute('color', new BufferAttribute(new Float32Array(n * 3), 3));
+    return g;
+  }, [asPoints, n]);
+  useEffect(() => () => sprite?.dispose(), [sprite]);
+  useEffect(() => () => pointsGeometry?.dispose(), [pointsGeometry]);
+  useFrame(({ invalidate, raycaster }, dt) => {
     const snap = source.current;
     if (snap && snap.n !== n) setN(snap.n);
     const mesh = meshRef.current;
-    if (!mesh || !snap || snap.n !== n) return;
+    const points = pointsRef.current;
+    if ((!mesh && !points) || !snap || snap.n !== n) return;
     if (stateRef.current?.n !== n) stateRef.current = frameState(n);
     const st = stateRef.current;
     if (source.version !== st.version && snap.scene.length === n * 3) {
@@ -102,26 +154,41 @@ export function NeuronPoints(props: NeuronPointsProps) {
     if (st.scale !== size || st.scaledSelection !== selected) st.moving = true;
     if (st.moving) {
       const a = st.scale === 0 ? 1 : 1 - Math.exp(-Math.min(dt, 0.1) * 8);
-      const m = mesh.instanceMatrix.array as Float32Array;
       let far = 0;
-      for (let j = 0; j < n; j++) {
-        for (let c = 0; c < 3; c++) {
-          const d = st.target[j * 3 + c] - st.cur[j * 3 + c];
-          st.cur[j * 3 + c] += d * a;
-          far = Math.max(far, Math.abs(d));
-          m[j * 16 + 12 + c] = st.cur[j * 3 + c];
+      for (let i = 0; i < n * 3; i++) {
+        const d = st.target[i] - st.cur[i];
+        st.cur[i] += d * a;
+        far = Math.max(far, Math.abs(d));
+      }
+      if (mesh) {
+        const m = mesh.instanceMatrix.array as Float32Array;
+        for (let j = 0; j < n; j++) {
+          for (let c = 0; c < 3; c++) m[j * 16 + 12 + c] = st.cur[j * 3 + c];
+          // The selected unit is drawn larger so its highlight colour is easy to find.
+          m[j * 16] = m[j * 16 + 5] = m[j * 16 + 10] = j === selected ? size * 1.8 : size;
+          m[j * 16 + 15] = 1;
         }
-        // The selected unit is drawn larger so its highlight colour is easy to find.
-        m[j * 16] = m[j * 16 + 5] = m[j * 16 + 10] = j === selected ? size * 1.8 : size;
-        m[j * 16 + 15] = 1;
+        mesh.instanceMatrix.needsUpdate = true;
+        mesh.computeBoundingSphere();
+      }
+      if (points) {
+        // A point is hit within its sphere's radius of the ray.
+        raycaster.params.Points = { ...raycaster.params.Points, threshold: size };
+        const place = points.geometry.getAttribute('position') as BufferAttribute;
+        (place.array as Float32Array).set(st.cur);
+        place.needsUpdate = true;
+        points.geometry.computeBoundingSphere();
+      }
+      const chosen = selectedRef.current;
+      if (chosen) {
+        chosen.visible = selected !== null && selected < n;
+        if (chosen.visible) chosen.position.fromArray(st.cur, selected! * 3);
       }
       st.scale = size;
       st.scaledSelection = selected;
       st.moving = far > 1e-4 * radius;
       // Rendering is on demand: a glide asks for its next frame until the units arrive.
       if (st.moving) invalidate();
-      mesh.instanceMatrix.needsUpdate = true;
-      mesh.computeBoundingSphere();
     }
     const act = props.activity?.current;
     const shown = act && act.length === n ? act : null;
@@ -152,15 +219,16 @@ export function NeuronPoints(props: NeuronPointsProps) {
         st.max = st.values && sel !== null ? maxValue(st.values, sel) : 0;
         fillNeuronColors(st.colors, st.values, sel, st.max, lut);
       }
-      if (!mesh.instanceColor)
+      if (mesh && !mesh.instanceColor)
         mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(n * 3), 3);
+      const colours = mesh ? mesh.instanceColor! : points!.geometry.getAttribute('color');
       // The palette is sRGB like the legends; three shades in linear space.
-      const out = mesh.instanceColor.array as Float32Array;
+      const out = colours.array as Float32Array;
       for (let j = 0; j < n; j++)
         tmp
           .setRGB(st.colors[j * 3], st.colors[j * 3 + 1], st.colors[j * 3 + 2], SRGBColorSpace)
           .toArray(out, j * 3);
-      mesh.instanceColor.needsUpdate = true;
+      colours.needsUpdate = true;
       st.legendEl = null;
     }
     // The legend swaps between selection and activity; a newly mounted one gets the maximum too.
@@ -172,7 +240,7 @@ export function NeuronPoints(props: NeuronPointsProps) {
 
   const showTip = (e: ThreeEvent<PointerEvent>) => {
     const tip = tooltipRef.current;
-    const j = e.instanceId;
+    const j = e.instanceId ?? e.index;
     if (!tip || j === undefined) return;
     e.stopPropagation();
     const v = stateRef.current?.values?.[j];
@@ -193,23 +261,50 @@ export function NeuronPoints(props: NeuronPointsProps) {
     if (tooltipRef.current) tooltipRef.current.hidden = true;
   };
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.instanceId === undefined || e.delta > 4) return;
+    const j = e.instanceId ?? e.index;
+    if (j === undefined || e.delta > 4) return;
     e.stopPropagation();
-    onSelect(e.instanceId === selected ? null : e.instanceId);
+    onSelect(j === selected ? null : j);
   };
 
   if (n === 0) return null;
+  const pointer = { onPointerMove: showTip, onPointerOut: hideTip, onClick };
+  if (pointsGeometry)
+    return (
+      <group>
+        <points
+          key={n}
+          ref={pointsRef}
+          geometry={pointsGeometry}
+          frustumCulled={false}
+          {...pointer}
+        >
+          {/* Attenuated size s shows s · (h/2) / depth pixels; a sphere of radius r shows
+              2r · (h/2) / (depth · tan(fov/2)). */}
+          <pointsMaterial
+            size={(2 * size) / Math.tan((fov * Math.PI) / 360)}
+            sizeAttenuation
+            vertexColors
+            map={sprite}
+            alphaTest={0.5}
+          />
+        </points>
+        {/* The selected unit: a real sphere, larger, over its point (the point picks clicks). */}
+        <mesh ref={selectedRef} scale={size * 1.8} visible={false} raycast={() => null}>
+          <sphereGeometry args={SPHERE} />
+          <meshLambertMaterial color={SELECTED_COLOR} />
+        </mesh>
+      </group>
+    );
   return (
     <instancedMesh
       key={n}
       ref={meshRef}
       args={[undefined, undefined, n]}
       frustumCulled={false}
-      onPointerMove={showTip}
-      onPointerOut={hideTip}
-      onClick={onClick}
+      {...pointer}
     >
-      <sphereGeometry args={[1, 12, 8]} />
+      <sphereGeometry args={SPHERE} />
       <meshLambertMaterial />
     </instancedMesh>
   );
