@@ -7,7 +7,6 @@
  */
 import type { RunConfig } from '../src/core/config/schema';
 import type { WeightStats } from '../src/core/model/weightStats';
-import type { WhhPictures } from '../src/core/model/whhPicture';
 import type { PersistenceResult } from '../src/core/topology';
 import type { MetricPoint, ValidationPoint } from '../src/core/training/types';
 import type { Session } from './session';
@@ -43,12 +42,9 @@ export interface Snapshot {
   /** Display position → unit, sorted by position on the manifold (the heatmap's other order). */
   positionOrder: Int32Array;
   /**
-   * W_hh reduced in blocks for the heatmap, in unit and in position order; null when n is small
-   * enough for the heatmap to read whh itself. Reduced here, not on the UI thread, where one
-   * pass over 16.7 M weights (n = 4096) blocks it for hundreds of milliseconds.
+   * Pruned count, alive range and strongest weight, for the views' text alternatives: counted
+   * here, since a pass over n² weights (16.7 M at n = 4096) is too long for the UI thread.
    */
-  whhPicture: WhhPictures | null;
-  /** Pruned count, alive range and strongest weight, for the views' text alternatives. */
   whhStats: WeightStats;
 }
 

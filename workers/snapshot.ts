@@ -6,14 +6,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { RunConfig } from '../src/core/config/schema';
 import { orderByPosition } from '../src/core/manifolds/positionOrder';
 import { weightStats } from '../src/core/model/weightStats';
-import { whhPictures } from '../src/core/model/whhPicture';
 import type { Trainer } from '../src/core/training/trainer';
 import type { Snapshot } from './protocol';
 
 /**
  * The weights, mask and positions now, copied (they are transferred to the UI thread), with
- * what the views would otherwise compute from all n² weights on the UI thread: W_hh's stats and
- * its block pictures.
+ * W_hh's stats (the views' words would otherwise count n² weights on the UI thread) and the
+ * units' order by position (the heatmap's other order, so its picture and pointer agree).
  */
 export function takeSnapshot(trainer: Trainer): Snapshot {
   const n = trainer.config.model.hidden;
@@ -31,7 +30,6 @@ export function takeSnapshot(trainer: Trainer): Snapshot {
     embeddingDim: manifold.dim,
     scene: manifold.toScene(embedding),
     positionOrder,
-    whhPicture: whhPictures(whh, whhMask, n, positionOrder),
     whhStats: weightStats(whh, whhMask, n),
   };
 }

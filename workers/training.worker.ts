@@ -11,9 +11,7 @@ import { Session } from './session';
 function transferables(event: WorkerEvent): Transferable[] {
   if (event.type !== 'snapshot') return [];
   const s = event.snapshot;
-  const pictures = s.whhPicture ? [s.whhPicture.byUnit, s.whhPicture.byPosition] : [];
   const buffers = [s.whh, s.whhMask, s.embedding, s.scene, s.positionOrder].map((a) => a.buffer);
-  for (const p of pictures) buffers.push(p.value.buffer, p.alive.buffer);
   // A buffer listed twice would make postMessage throw.
   return [...new Set(buffers)];
 }

@@ -9,7 +9,6 @@ import type { ManifoldId } from '../../core/config/schema';
 import { getManifold, type Manifold } from '../../core/manifolds';
 import { orderByPosition } from '../../core/manifolds/positionOrder';
 import { weightStats } from '../../core/model/weightStats';
-import { whhPictures } from '../../core/model/whhPicture';
 import { SnapshotStore } from '../data/snapshotStore';
 import { surfaceGeometry } from './manifoldGeometry';
 import { ManifoldSurface } from './ManifoldSurface';
@@ -66,7 +65,6 @@ function unitsSource(manifold: Manifold, positions: Float32Array): SnapshotStore
     embeddingDim: manifold.dim,
     scene: manifold.toScene(positions),
     positionOrder,
-    whhPicture: whhPictures(whh, whhMask, n, positionOrder),
     whhStats: weightStats(whh, whhMask, n),
   });
   return store;

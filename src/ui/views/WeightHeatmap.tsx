@@ -72,7 +72,9 @@ export function WeightHeatmap({
     if (!canvas || side <= 0) return;
     const pixels = Math.round(side * (window.devicePixelRatio || 1));
     const wanted = `${source.version}:${byPosition}:${pixels}`;
-    if (wanted !== started.current) {
+    // A fill in progress is finished first: restarting it for each newer snapshot would never
+    // finish one when snapshots come faster than a fill (large n).
+    if (wanted !== started.current && !painter.busy) {
       started.current = wanted;
       if (snap) painter.start(snap, byPosition, pixels);
       else painter.clear();
@@ -91,7 +93,8 @@ export function WeightHeatmap({
     if (!painter.snapshot) {
       ctx.fillStyle = cssVar(canvas, '--mv-muted', '#999');
       ctx.font = `11px ${cssVar(canvas, '--mv-font', 'sans-serif')}`;
-      ctx.fillText('no weights yet: waiting for a snapshot', 8, 20);
+      const text = snap ? 'drawing the weights…' : 'no weights yet: waiting for a snapshot';
+      ctx.fillText(text, 8, 20);
       return;
     }
     painter.paint(ctx, side, selected);

@@ -1,9 +1,9 @@
 /**
  * Paints the heatmap in the browser. A new snapshot (or order, or canvas size) starts an image
- * of at most the canvas's device pixels (heatmapPixels.ts reduces W_hh or the worker's block
- * picture to it); the image is filled a band of rows per frame within a time slice, and only a
- * finished image replaces the one on screen. It is kept on an offscreen canvas and scaled onto
- * the visible canvas with the selected neuron's row and column outlined.
+ * of at most the canvas's device pixels (heatmapPixels.ts reduces W_hh to it); the image is
+ * filled a band of rows per frame within a time slice, and only a finished image replaces the
+ * one on screen. It is kept on an offscreen canvas and scaled onto the visible canvas with the
+ * selected neuron's row and column outlined.
  */
 import type { Snapshot } from '../../../workers/protocol';
 import {
@@ -12,7 +12,6 @@ import {
   heatmapFiller,
   heatmapSide,
   inverseOrder,
-  unreduced,
   type HeatmapInput,
 } from './heatmapPixels';
 import { SELECTED_COLOR } from './palette';
@@ -40,11 +39,16 @@ export class HeatmapPainter {
   range = 0;
   /** Bumped each time a finished picture replaces the one on screen. */
   version = 0;
-  /** Matrix rows (of W_hh) per image pixel in the picture on screen. */
-  private rowsPerPixel = 1;
+  /** Weights per image pixel, each way, in the picture on screen. */
+  private factor = 1;
 
   get n(): number {
     return this.snapshot?.n ?? 0;
+  }
+
+  /** A picture is being filled (a newer snapshot waits for it rather than restart it). */
+  get busy(): boolean {
+    return this.fill !== null;
   }
 
   /**
@@ -52,18 +56,14 @@ export class HeatmapPainter {
    * or in unit order; the one on screen stays until it is finished (see `work`).
    */
   start(snapshot: Snapshot, byPosition: boolean, pixels: number): void {
-    const { n, whh, whhMask, whhPicture, positionOrder } = snapshot;
+    const { n, whh, whhMask, positionOrder } = snapshot;
     const order = byPosition && positionOrder.length === n ? positionOrder : undefined;
-    // Above PICTURE_SIDE units the worker has reduced W_hh already, in either order.
-    const picture = whhPicture
-      ? order
-        ? whhPicture.byPosition
-        : whhPicture.byUnit
-      : unreduced(whh, whhMask, n);
-    const factor = Math.max(1, Math.ceil(picture.side / Math.max(1, pixels)));
+    const factor = Math.max(1, Math.ceil(n / Math.max(1, pixels)));
     const input: HeatmapInput = {
-      picture,
-      order: whhPicture ? undefined : order,
+      whh,
+      mask: whhMask,
+      n,
+      order,
       range: aliveRange(whh, whhMask),
       factor,
     };
@@ -103,7 +103,7 @@ export class HeatmapPainter {
     this.order = fill.order;
     this.inverse = fill.order ? inverseOrder(fill.order) : null;
     this.range = fill.input.range;
-    this.rowsPerPixel = fill.input.picture.block * fill.input.factor;
+    this.factor = fill.input.factor;
     this.version++;
     return true;
   }
@@ -127,7 +127,7 @@ export class HeatmapPainter {
     // is only ever magnified: crisp cells. Scaled so that n rows of W_hh fill the side; a last
     // pixel that covers fewer rows than the others runs past the edge.
     ctx.imageSmoothingEnabled = false;
-    const drawn = (this.offscreen.width * this.rowsPerPixel * side) / n;
+    const drawn = (this.offscreen.width * this.factor * side) / n;
     ctx.drawImage(this.offscreen, 0, 0, drawn, drawn);
     if (selected === null || selected < 0 || selected >= n) return;
     const cell = side / n;

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mask4, whh4 } from '../../core/model/testing';
-import { blockPicture } from '../../core/model/whhPicture';
 import {
   aliveRange,
   divergingLut,
@@ -8,7 +6,6 @@ import {
   heatmapSide,
   inverseOrder,
   lutIndex,
-  unreduced,
   type HeatmapInput,
 } from './heatmapPixels';
 import { DIVERGING_STOPS, PRUNED_COLOR, hexToRgb } from './palette';
@@ -30,10 +27,9 @@ describe('heatmap pixels, one weight each', () => {
   // Row-major W: a live zero, ±max, a value beyond max, a pruned entry, NaN.
   const whh = Float32Array.of(0, 2, -2, 1, 5, -1, 0.5, NaN, 3);
   const mask = Uint8Array.of(1, 1, 1, 1, 0, 1, 1, 1, 1);
-  const picture = unreduced(whh, mask, n);
 
   it('draws a live zero white, ±max as the scale ends and pruned entries flat grey', () => {
-    const out = image({ picture, range: 2, factor: 1 });
+    const out = image({ whh, mask, n, range: 2, factor: 1 });
     expect(pixel(out, 0)).toEqual([255, 255, 255, 255]);
     expect(pixel(out, 1)).toEqual(rgba(DIVERGING_STOPS[DIVERGING_STOPS.length - 1]));
     expect(pixel(out, 2)).toEqual(rgba(DIVERGING_STOPS[0]));
@@ -74,8 +70,8 @@ describe('heatmap pixels, one weight each', () => {
 
   it('reorders rows and columns by the permutation', () => {
     const order = Int32Array.of(2, 0, 1);
-    const out = image({ picture, range: 3, order, factor: 1 });
-    const direct = image({ picture, range: 3, factor: 1 });
+    const out = image({ whh, mask, n, range: 3, order, factor: 1 });
+    const direct = image({ whh, mask, n, range: 3, factor: 1 });
     // Pixel (r=1, c=2) shows W[order[1], order[2]] = W[0, 1] = 2.
     expect(pixel(out, 1 * n + 2)).toEqual(pixel(direct, 0 * n + 1));
     expect(Array.from(inverseOrder(order))).toEqual([1, 2, 0]);
@@ -83,8 +79,22 @@ describe('heatmap pixels, one weight each', () => {
 });
 
 describe('heatmap pixels reduced to fewer pixels than weights', () => {
-  const whh = whh4;
-  const mask = mask4; // 12 of 16 alive; the strong 7.0 is pruned
+  // W_hh 4 × 4 (row j = weights into unit j); 12 of 16 alive, the strong 7.0 pruned.
+  // prettier-ignore
+  const whh = Float32Array.of(
+     0.1, -0.9,   0.3,  0.2,
+     0.5,  0.4,   7.0, -0.6,
+     0.0,  0.0,  -2.0,  1.5,
+     0.0,  0.0,   1.0, -1.0,
+  );
+  // prettier-ignore
+  const mask = Uint8Array.of(
+    1, 1,  1, 1,
+    1, 0,  0, 1,
+    1, 1,  1, 1,
+    0, 0,  1, 1,
+  );
+  const n = 4;
   const grey = hexToRgb(PRUNED_COLOR); // 0x3a = 58 each
   const lutRgb = (i: number) => Array.from(lut.subarray(i * 4, i * 4 + 3));
   /** lut entry i mixed toward the pruned grey: alive share a, stored as a byte store rounds. */
@@ -94,8 +104,8 @@ describe('heatmap pixels reduced to fewer pixels than weights', () => {
   ];
 
   it('shows per 2 × 2 pixel the alive weight of largest |w|, greyed by the pruned share', () => {
-    const out = image({ picture: unreduced(whh, mask, 4), range: 2, factor: 2 });
-    expect(heatmapSide({ picture: unreduced(whh, mask, 4), factor: 2 })).toBe(2);
+    const out = image({ whh, mask, n, range: 2, factor: 2 });
+    expect(heatmapSide({ n, factor: 2 })).toBe(2);
     // Top left {0.1, −0.9, 0.5, pruned}: −0.9 (lut 128 − 0.45 · 128 = 70.4 → 70), 3 of 4 alive.
     expect(lutIndex(-0.9, 2)).toBe(70);
     expect(pixel(out, 0)).toEqual(mixed(70, 3 / 4));
@@ -108,45 +118,36 @@ describe('heatmap pixels reduced to fewer pixels than weights', () => {
   });
 
   it('draws a fully pruned pixel flat grey and a fully alive one in its own colour', () => {
-    const dead = image({ picture: unreduced(whh, new Uint8Array(16), 4), range: 2, factor: 2 });
+    const dead = image({ whh, mask: new Uint8Array(16), n, range: 2, factor: 2 });
     for (let i = 0; i < 4; i++) expect(pixel(dead, i)).toEqual(rgba(PRUNED_COLOR));
-    const alive = image({
-      picture: unreduced(whh, new Uint8Array(16).fill(1), 4),
-      range: 2,
-      factor: 2,
-    });
+    const alive = image({ whh, mask: new Uint8Array(16).fill(1), n, range: 2, factor: 2 });
     expect(pixel(alive, 1)).toEqual([...lutRgb(255), 255]); // 7.0 clamps to +max
   });
 
-  it("gives the same pixels from the worker's 2 × 2 blocks as from W_hh itself", () => {
-    const order = Int32Array.of(3, 1, 0, 2);
-    const blocks = blockPicture(whh, mask, 4, 2);
-    expect(image({ picture: blocks, range: 2, factor: 1 })).toEqual(
-      image({ picture: unreduced(whh, mask, 4), range: 2, factor: 2 }),
-    );
-    // In a display order too: the worker's blocks come ordered, W_hh is ordered here.
-    expect(image({ picture: blockPicture(whh, mask, 4, 2, order), range: 2, factor: 1 })).toEqual(
-      image({ picture: unreduced(whh, mask, 4), order, range: 2, factor: 2 }),
-    );
-    // Blocks of 2 reduced again by 2: one pixel, the strongest alive (−2), 12 of 16 alive.
-    expect(pixel(image({ picture: blocks, range: 2, factor: 2 }), 0)).toEqual(mixed(0, 12 / 16));
+  it('reduces in a display order: pixel (R, C) covers W[order[r], order[c]] inside it', () => {
+    // Display rows and columns are units 2, 3, 0, 1.
+    const out = image({ whh, mask, n, order: Int32Array.of(2, 3, 0, 1), range: 2, factor: 2 });
+    expect(pixel(out, 0)).toEqual(rgba(DIVERGING_STOPS[0])); // W[{2,3}, {2,3}]: −2, all alive
+    expect(pixel(out, 1)).toEqual([156, 156, 156, 255]); // W[{2,3}, {0,1}]: zeros, half pruned
+    expect(pixel(out, 2)).toEqual(mixed(lutIndex(-0.6, 2), 3 / 4)); // W[{0,1}, {2,3}]
+    expect(pixel(out, 3)).toEqual(mixed(70, 3 / 4)); // W[{0,1}, {0,1}]
+    // The whole matrix in one pixel: the strongest alive (−2), 12 of 16 alive.
+    expect(pixel(image({ whh, mask, n, range: 2, factor: 4 }), 0)).toEqual(mixed(0, 12 / 16));
   });
 
   it('weighs a last, narrower row or column of weights by how many weights it holds', () => {
     // 3 × 3 in pixels of 2: the right column of pixels covers one weight column.
     const w = Float32Array.of(1, 1, 1, 1, 1, 1, 1, 1, 1);
     const m = Uint8Array.of(1, 1, 0, 1, 1, 1, 1, 1, 1);
-    const out = image({ picture: unreduced(w, m, 3), range: 1, factor: 2 });
-    expect(heatmapSide({ picture: unreduced(w, m, 3), factor: 2 })).toBe(2);
+    const out = image({ whh: w, mask: m, n: 3, range: 1, factor: 2 });
+    expect(heatmapSide({ n: 3, factor: 2 })).toBe(2);
     expect(pixel(out, 0)).toEqual([...lutRgb(255), 255]); // 4 of 4 alive
     expect(pixel(out, 1)).toEqual(mixed(255, 1 / 2)); // W[0,2] pruned, W[1,2] alive
     expect(pixel(out, 3)).toEqual([...lutRgb(255), 255]); // W[2,2] alone
-    // The same from blocks of 2, whose last block holds fewer weights.
-    expect(image({ picture: blockPicture(w, m, 3, 2), range: 1, factor: 1 })).toEqual(out);
   });
 
   it('fills in bands of rows that together make the whole image', () => {
-    const input = { picture: unreduced(whh, mask, 4), range: 2, factor: 1 };
+    const input = { whh, mask, n, range: 2, factor: 1 };
     const out = new Uint8ClampedArray(4 * 4 * 4);
     const fill = heatmapFiller(out, input, lut);
     fill(0, 1);

@@ -1,17 +1,16 @@
 /**
  * Turns W_hh into heatmap pixels without the DOM: a 256-entry diverging lookup table, and a
- * fill that reduces the matrix to the canvas's own pixels as it colours them, a band of rows
- * at a time, so the UI thread never spends more than a frame's slice on it (at n = 4096 the
- * worker has already reduced W_hh to blocks; see core/model/whhPicture.ts). Kept pure so it is
- * tested in Node.
+ * fill that reduces the matrix to the canvas's own pixels as it colours them, a band of pixel
+ * rows per call, so the UI thread spreads a large matrix over frames (16.7 M weights at
+ * n = 4096 take a few hundred milliseconds in all) and never spends more than a frame's slice
+ * on it. Kept pure so it is tested in Node.
  *
- * How a pixel is reduced: it covers `factor` × `factor` cells of the picture and shows the
- * alive weight of largest |w| among them with its sign (a lone strong weight stays visible, not
- * averaged into white), its colour mixed toward the pruned grey by the share of pruned weights
- * under it: none pruned, the weight's own colour; all pruned, flat grey. At one weight per
- * pixel that is exactly the weight's colour, or grey when pruned.
+ * How a pixel is reduced: it covers `factor` × `factor` weights and shows the alive weight of
+ * largest |w| among them with its sign (a lone strong weight stays visible, not averaged into
+ * white), its colour mixed toward the pruned grey by the share of pruned weights under it:
+ * none pruned, the weight's own colour; all pruned, flat grey. At one weight per pixel that is
+ * exactly the weight's colour, or grey when pruned.
  */
-import { blockRows, type BlockPicture } from '../../core/model/whhPicture';
 import { DIVERGING_STOPS, PRUNED_COLOR, hexToRgb } from './palette';
 
 /** Index of weight 0 in the lookup table; −range maps to 0 and +range to 255. */
@@ -64,24 +63,21 @@ export function lutIndex(w: number, range: number): number {
 }
 
 export interface HeatmapInput {
-  /** The weights in blocks; W_hh itself is the picture of block 1 whose alive counts are the mask. */
-  picture: BlockPicture;
+  /** W_hh row-major n × n, and its mask (1 = alive, 0 = pruned). */
+  whh: Float32Array;
+  mask: Uint8Array;
+  n: number;
   /** Symmetric colour range; use aliveRange(whh, mask). */
   range: number;
-  /** Display position → picture row and column (e.g. unit order of a block-1 picture). Identity if absent. */
+  /** Display position → unit: pixel rows and columns follow W[order[r], order[c]]. Identity if absent. */
   order?: Int32Array;
-  /** Picture cells per pixel, each way. */
+  /** Weights per pixel, each way. */
   factor: number;
 }
 
-/** The picture wrapping W_hh itself: blocks of one weight, alive counts 1 or 0 (the mask). */
-export function unreduced(whh: Float32Array, mask: Uint8Array, n: number): BlockPicture {
-  return { n, block: 1, side: n, value: whh, alive: mask };
-}
-
-/** Pixels a side of the heatmap image: ceil(picture side / factor). */
-export function heatmapSide(input: Pick<HeatmapInput, 'picture' | 'factor'>): number {
-  return Math.ceil(input.picture.side / input.factor);
+/** Pixels a side of the heatmap image: ceil(n / factor). */
+export function heatmapSide(input: Pick<HeatmapInput, 'n' | 'factor'>): number {
+  return Math.ceil(input.n / input.factor);
 }
 
 /**
@@ -94,40 +90,36 @@ export function heatmapFiller(
   input: HeatmapInput,
   lut: Uint8ClampedArray,
 ): (from: number, to: number) => void {
-  const { picture, range, order, factor } = input;
-  const { side, value, alive } = picture;
+  const { whh, mask, n, range, order, factor } = input;
   const px = heatmapSide(input);
   if (out.length < px * px * 4) throw new Error(`heatmap buffer too small for ${px} × ${px}`);
-  if (order && order.length !== side)
-    throw new Error(`order has ${order.length} entries, the picture ${side} a side`);
-  // Weights under each pixel row (and column): the picture's rows it covers, by their weights.
-  const rows = blockRows(picture);
-  const span = new Float64Array(px);
-  for (let r = 0; r < side; r++) span[Math.floor(r / factor)] += rows[r];
-  const cols = order ?? Int32Array.from({ length: side }, (_, c) => c);
-  const colOut = Int32Array.from({ length: side }, (_, c) => Math.floor(c / factor));
+  if (order && order.length !== n)
+    throw new Error(`order has ${order.length} units, W_hh has ${n}`);
+  // Rows (and columns) of weights under each pixel: `factor`, fewer under the last.
+  const span = Float64Array.from({ length: px }, (_, p) => Math.min(factor, n - p * factor));
+  const cols = order ?? Int32Array.from({ length: n }, (_, c) => c);
+  const colOut = Int32Array.from({ length: n }, (_, c) => Math.floor(c / factor));
   const grey = hexToRgb(PRUNED_COLOR);
   const best = new Float32Array(px);
-  const count = new Float64Array(px);
+  const alive = new Float64Array(px);
   return (from, to) => {
     for (let p = from; p < Math.min(to, px); p++) {
       best.fill(0);
-      count.fill(0);
-      for (let r = p * factor; r < Math.min(side, (p + 1) * factor); r++) {
-        const row = (order ? order[r] : r) * side;
-        for (let c = 0; c < side; c++) {
+      alive.fill(0);
+      for (let r = p * factor; r < Math.min(n, (p + 1) * factor); r++) {
+        const row = (order ? order[r] : r) * n;
+        for (let c = 0; c < n; c++) {
           const i = row + cols[c];
-          const a = alive[i];
-          if (a === 0) continue;
+          if (mask[i] === 0) continue;
           const q = colOut[c];
-          count[q] += a;
-          const w = value[i];
+          alive[q]++;
+          const w = whh[i];
           if (Math.abs(w) > Math.abs(best[q])) best[q] = w;
         }
       }
       for (let q = 0; q < px; q++) {
         const o = (p * px + q) * 4;
-        const aliveShare = count[q] / (span[p] * span[q]);
+        const aliveShare = alive[q] / (span[p] * span[q]);
         const l = lutIndex(best[q], range) * 4;
         for (let ch = 0; ch < 3; ch++)
           out[o + ch] = lut[l + ch] * aliveShare + grey[ch] * (1 - aliveShare);

@@ -15,7 +15,6 @@ const snapshot = {
   embeddingDim: 2,
   scene: new Float32Array(6),
   positionOrder: Int32Array.of(0, 1),
-  whhPicture: null,
   whhStats: weightStats(whh, whhMask, 2),
 };
 
