@@ -19,6 +19,29 @@ export async function openLab(page: Page, url = labUrl()): Promise<void> {
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
 }
 
+/**
+ * Records every long task (a task of the page's main thread over 50 ms) from the next load on;
+ * read them with `longTasks`, forget the load's with `clearLongTasks`.
+ */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+export async function clearLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+}
+
+/** Durations (ms) of the long tasks since the load or the last `clearLongTasks`. */
+export async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+}
+
 export async function stepCount(page: Page): Promise<number> {
   const text = (await page.getByTestId('step-counter').textContent()) ?? '';
   return Number(/step (\d+)/.exec(text)?.[1] ?? NaN);

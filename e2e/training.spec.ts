@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { labUrl, openLab, paintedPixels, stepCount } from './lab';
+import {
+  clearLongTasks,
+  labUrl,
+  longTasks,
+  observeLongTasks,
+  openLab,
+  paintedPixels,
+  stepCount,
+} from './lab';
 
 // Long-task durations are wall-clock: on a loaded 2-core machine the OS can deschedule the UI
 // thread in the middle of a frame. A real regression (work moved onto the UI thread) fails
@@ -9,13 +17,7 @@ test.describe.configure({ retries: 1 });
 test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, sparsity follows the schedule, no long tasks; its pruned W_hh probes on the sparse engine', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await observeLongTasks(page);
   await openLab(page);
   await expect(page.getByTestId('backend-badge')).toHaveText('WASM');
   // Loading (bundle, WebGL shaders, first paints) may take long tasks; training must not.
@@ -23,7 +25,7 @@ test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, spars
     .poll(() => paintedPixels(page, 'section[aria-label="Hidden units on the manifold"] canvas'))
     .toBeGreaterThan(1000);
   await page.waitForTimeout(1000);
-  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+  await clearLongTasks(page);
 
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('done', { timeout: 60_000 });
@@ -43,10 +45,7 @@ test('a tiny navigation run trains live: charts fill, heatmap and 3D draw, spars
   // 4 epochs to 90%: the last epoch runs with 360 of W_hh's 400 weights pruned.
   await expect(page.locator('section[aria-label="Training charts"]')).toContainText('W_hh 90%');
 
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks,
-  );
-  expect(longTasks.filter((d) => d > 50)).toEqual([]);
+  expect((await longTasks(page)).filter((d) => d > 50)).toEqual([]);
 
   // 90% of W_hh pruned: a probe runs from its CSR on the sparse engine, in the worker.
   const workbench = page.locator('section[aria-label="Workbench"]');
